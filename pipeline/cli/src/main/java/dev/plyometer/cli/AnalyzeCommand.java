@@ -1,0 +1,105 @@
+package dev.plyometer.cli;
+
+import dev.plyometer.ingest.ImportException;
+import dev.plyometer.report.Json;
+import dev.plyometer.report.MarkdownReport;
+import dev.plyometer.report.SessionReport;
+import dev.plyometer.report.TextSummary;
+import dev.plyometer.session.AnalysisException;
+import dev.plyometer.session.SessionAnalyzer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code plyometer analyze FILE...}: one session report per export. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Finds every jump in each export, counts landings and foot contacts, groups them into sets, measures "
+                        + "each landing and compares the volume with the level's range.",
+                "Folders are searched for exports (*.csv, *.txt). A bad file is reported on stderr and the others "
+                        + "are still analysed."},
+        footer = {"", ExitCodes.HELP})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "exports or folders of exports")
+    List<Path> paths;
+
+    @Mixin
+    AnalysisMixin analysis;
+
+    @Option(names = "--json", description = "one JSON object per file, one per line, on stdout "
+            + "(schema plyometer.session/1)")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "also write NAME.json and NAME.md per input to DIR")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        List<Path> files = Inputs.expand(paths);
+        if (files.isEmpty()) {
+            stderr.println("plyometer: error: no exports found in " + paths + " (expected *.csv or *.txt files)");
+            return ExitCodes.NO_INPUT;
+        }
+        int failed = 0;
+        Set<String> written = new HashSet<>();
+        for (Path file : files) {
+            try {
+                SessionReport report = new SessionAnalyzer(analysis.forFile(file)).analyze(file, file.toString());
+                stdout.print(json ? Json.line(report) + "\n" : TextSummary.render(report));
+                if (out != null) {
+                    write(report, uniqueName(Inputs.baseName(file), written));
+                }
+            } catch (ImportException | AnalysisException e) {
+                failed++;
+                stderr.println("plyometer: error: " + e.getMessage());
+            }
+            stdout.flush();
+        }
+        if (out != null) {
+            stderr.println("plyometer: wrote " + written.size() + " report(s) to " + out);
+        }
+        if (failed > 0) {
+            stderr.println("plyometer: " + failed + " of " + files.size() + " file(s) failed");
+            return ExitCodes.SOME_FILES_FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    private void write(SessionReport report, String name) {
+        try {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve(name + ".json"), Json.pretty(report), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(out + ": cannot write the report: " + e.getMessage(), e);
+        }
+    }
+
+    /** Two inputs with the same name in different folders get {@code name-2}, {@code name-3}, … in input order. */
+    private static String uniqueName(String base, Set<String> taken) {
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+}

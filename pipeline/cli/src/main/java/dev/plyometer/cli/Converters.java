@@ -1,0 +1,49 @@
+package dev.plyometer.cli;
+
+import dev.plyometer.volume.CountUnit;
+import dev.plyometer.volume.Exercise;
+import dev.plyometer.volume.Level;
+import dev.plyometer.volume.Stance;
+import picocli.CommandLine;
+
+/** picocli converters, so a wrong value is a usage error that names the accepted values. */
+final class Converters {
+    private Converters() {
+    }
+
+    static final class LevelConverter implements CommandLine.ITypeConverter<Level> {
+        @Override
+        public Level convert(String value) {
+            return wrap(() -> Level.parse(value));
+        }
+    }
+
+    static final class UnitConverter implements CommandLine.ITypeConverter<CountUnit> {
+        @Override
+        public CountUnit convert(String value) {
+            return wrap(() -> CountUnit.parse(value));
+        }
+    }
+
+    static final class StanceConverter implements CommandLine.ITypeConverter<Stance> {
+        @Override
+        public Stance convert(String value) {
+            return wrap(() -> Stance.parse(value));
+        }
+    }
+
+    static final class ExerciseConverter implements CommandLine.ITypeConverter<Exercise> {
+        @Override
+        public Exercise convert(String value) {
+            return wrap(() -> Exercise.parse(value));
+        }
+    }
+
+    private static <T> T wrap(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+}

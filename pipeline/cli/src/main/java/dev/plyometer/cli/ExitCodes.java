@@ -1,0 +1,29 @@
+package dev.plyometer.cli;
+
+/** Exit codes of every plyometer command; {@code --help} lists them. */
+public final class ExitCodes {
+    /** Everything worked (for {@code check}: volume within or below the range). */
+    public static final int OK = 0;
+    /** A bug: an unexpected error with a stack trace. */
+    public static final int INTERNAL = 1;
+    /** The command line was wrong. */
+    public static final int USAGE = 2;
+    /** No input files were found. */
+    public static final int NO_INPUT = 3;
+    /** At least one input file could not be read or analysed; the others were. */
+    public static final int SOME_FILES_FAILED = 4;
+    /** {@code validate}: at least one accuracy target was missed. */
+    public static final int TARGETS_MISSED = 7;
+
+    static final String HELP = """
+            Exit codes:
+              0  ok
+              1  internal error (a bug: please report it)
+              2  usage error
+              3  no input files found
+              4  some files failed (the others were processed)
+              7  validate: an accuracy target was missed""";
+
+    private ExitCodes() {
+    }
+}

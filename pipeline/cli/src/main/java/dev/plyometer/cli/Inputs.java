@@ -1,0 +1,50 @@
+package dev.plyometer.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Expands the command line's paths into export files: a file as given, a folder into the exports below it (sorted,
+ * so batches run in the same order everywhere), leaving out plans, truth files and reports.
+ */
+final class Inputs {
+    private Inputs() {
+    }
+
+    static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(Inputs::isExport).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(path + ": cannot list the folder: " + e.getMessage(), e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    static boolean isExport(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith(".") || name.endsWith(".plan.csv") || name.endsWith(".truth.json")) {
+            return false;
+        }
+        return name.endsWith(".csv") || name.endsWith(".txt");
+    }
+
+    /** The report base name for an export: its file name without the extension. */
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
