@@ -15,6 +15,9 @@ public final class TextSummary {
         out.append(s.file()).append('\n');
         out.append(Fmt.f("  source    %s, %s Hz, %s, %s%n", s.format(), Fmt.num(s.sampleRateHz(), 1),
                 Fmt.duration(s.durationS()), s.start() == null ? "relative clock" : s.start()));
+        AnalysisInput in = r.input();
+        out.append(Fmt.f("  input     %s%n", in.plan() != null ? "plan " + in.plan()
+                : "stance " + in.stance() + ", exercise " + in.exercise()));
         out.append(Fmt.f("  volume    %d %s: %s for %s (%d–%d)%n", v.counted(), v.unit(), v.status(), v.level(),
                 v.min(), v.max()));
         out.append(Fmt.f("  counted   %d landings, %d foot contacts, %d set(s), %d running strides ignored%n",
