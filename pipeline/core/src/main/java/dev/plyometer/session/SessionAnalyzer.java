@@ -4,7 +4,7 @@ import dev.plyometer.config.Thresholds;
 import dev.plyometer.detection.JumpDetector;
 import dev.plyometer.detection.Landing;
 import dev.plyometer.detection.StrideFilter;
-import dev.plyometer.ingest.CsvImporter;
+import dev.plyometer.ingest.ExportReader;
 import dev.plyometer.ingest.ImportStats;
 import dev.plyometer.ingest.SourceInfo;
 import dev.plyometer.metrics.Jump;
@@ -54,7 +54,7 @@ public final class SessionAnalyzer {
         Thresholds th = options.thresholds();
         JumpDetector detector = new JumpDetector(th);
         SignalConditioner conditioner = new SignalConditioner(detector, th.gapFactor(), options.rangeG());
-        CsvImporter.read(file, displayName, options.imports(), conditioner);
+        ExportReader.read(file, displayName, options.imports(), conditioner);
         SignalQuality quality = conditioner.quality();
         if (quality.samples() < 2 || !(quality.sampleRateHz() > 0)) {
             throw new AnalysisException(displayName, "expected at least two samples at distinct times, found "
