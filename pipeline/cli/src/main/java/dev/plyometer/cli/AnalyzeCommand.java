@@ -1,12 +1,16 @@
 package dev.plyometer.cli;
 
 import dev.plyometer.ingest.ImportException;
+import dev.plyometer.report.CsvReport;
 import dev.plyometer.report.Json;
 import dev.plyometer.report.MarkdownReport;
 import dev.plyometer.report.SessionReport;
 import dev.plyometer.report.TextSummary;
+import dev.plyometer.report.html.SessionHtml;
 import dev.plyometer.session.AnalysisException;
 import dev.plyometer.session.SessionAnalyzer;
+import dev.plyometer.signal.EnvelopeRecorder;
+import dev.plyometer.signal.MagnitudeTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +49,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "(schema plyometer.session/1)")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "also write NAME.json and NAME.md per input to DIR")
+    @Option(names = "--out", paramLabel = "DIR", description = "also write, per input, NAME.html (the report with "
+            + "charts), NAME.json, NAME.md, NAME.jumps.csv and NAME.sets.csv to DIR")
     Path out;
+
+    @Option(names = "--generated-at", paramLabel = "TIME", converter = Converters.InstantConverter.class,
+            description = "the time HTML reports say they were generated at (ISO-8601, e.g. 2026-01-01T00:00:00Z); "
+                    + "default now. Fix it for byte-identical reports")
+    Instant generatedAt;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,14 +72,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int failed = 0;
         Set<String> written = new HashSet<>();
-        for (Path file : files) {
+        Instant at = generatedAt != null ? generatedAt : Instant.now();
+        Progress progress = Progress.onTerminal(stderr, files.size());
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.working(i, file.toString());
             try {
-                SessionReport report = new SessionAnalyzer(analysis.forFile(file)).analyze(file, file.toString());
+                EnvelopeRecorder envelope = out != null ? new EnvelopeRecorder() : null;
+                SessionReport report = new SessionAnalyzer(analysis.forFile(file)).analyze(file, file.toString(),
+                        envelope);
+                progress.clear();
                 stdout.print(json ? Json.line(report) + "\n" : TextSummary.render(report));
                 if (out != null) {
-                    write(report, uniqueName(Inputs.baseName(file), written));
+                    write(report, envelope.trace(), uniqueName(Inputs.baseName(file), written), at);
                 }
             } catch (ImportException | AnalysisException e) {
+                progress.clear();
                 failed++;
                 stderr.println("plyometer: error: " + e.getMessage());
             }
@@ -84,11 +103,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void write(SessionReport report, String name) {
+    private void write(SessionReport report, MagnitudeTrace trace, String name, Instant at) {
         try {
             Files.createDirectories(out);
             Files.writeString(out.resolve(name + ".json"), Json.pretty(report), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(name + ".md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".md"), MarkdownReport.render(report, name), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".html"), SessionHtml.render(report, trace, at),
+                    StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".jumps.csv"), CsvReport.jumps(report), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".sets.csv"), CsvReport.sets(report), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": cannot write the report: " + e.getMessage(), e);
         }
