@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -37,6 +38,7 @@ class BrowserReportTest {
     @TempDir
     static Path temp;
 
+    private static final AtomicInteger RUNS = new AtomicInteger();
     private static HeadlessChromium chromium;
 
     @BeforeAll
@@ -49,7 +51,7 @@ class BrowserReportTest {
 
     /** Analyses one export into its own folder and returns the HTML report and the JSON one. */
     private static Path[] report(Path export, String... options) {
-        Path out = temp.resolve("out-" + temp.toFile().list().length);
+        Path out = temp.resolve("out-" + RUNS.incrementAndGet());
         List<String> args = new ArrayList<>(List.of("analyze", export.toString(), "--out", out.toString(),
                 "--generated-at", AT));
         args.addAll(List.of(options));

@@ -66,7 +66,7 @@ final class HeadlessChromium {
             command.addAll(List.of(extra));
             command.add(url);
             Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                    .start();
             if (!process.waitFor(TIMEOUT_S, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
                 throw new IllegalStateException("chromium did not finish within " + TIMEOUT_S + " s: " + url);

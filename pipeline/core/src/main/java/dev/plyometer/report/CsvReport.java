@@ -7,8 +7,6 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,11 +65,6 @@ public final class CsvReport {
 
     /** Rounded to {@link Json#DECIMALS} decimals, plain, as the JSON writes it; {@code null} and NaN as empty. */
     static String num(Double value) {
-        if (value == null || value.isNaN() || value.isInfinite()) {
-            return "";
-        }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(Json.DECIMALS, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
-        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+        return value == null || value.isNaN() || value.isInfinite() ? "" : Json.plain(value);
     }
 }

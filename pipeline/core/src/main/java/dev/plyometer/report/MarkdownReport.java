@@ -145,7 +145,8 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
-    static String statusWords(Volume v) {
+    /** The volume's status in words, as every report for people says it. */
+    public static String statusWords(Volume v) {
         return switch (v.status()) {
             case "over" -> "over the limit";
             case "below" -> "below the range (under the limit)";

@@ -60,7 +60,7 @@ public final class MagnitudeTrace {
     public double peakG() {
         double peak = Double.NaN;
         for (double v : maxG) {
-            if (!Double.isNaN(v) && !(v <= peak)) {
+            if (!Double.isNaN(v) && (Double.isNaN(peak) || v > peak)) {
                 peak = v;
             }
         }

@@ -2,9 +2,11 @@ package dev.plyometer.report.html;
 
 import dev.plyometer.report.AnalysisInput;
 import dev.plyometer.report.Fmt;
+import dev.plyometer.report.MarkdownReport;
 import dev.plyometer.report.SessionReport;
 import dev.plyometer.report.SourceSummary;
 import dev.plyometer.signal.MagnitudeTrace;
+import dev.plyometer.volume.CountUnit;
 import dev.plyometer.volume.Volume;
 
 import java.time.Instant;
@@ -33,7 +35,7 @@ public final class SessionHtml {
                 .append("</code></p>\n<p class=\"lede\"><strong>").append(v.counted()).append(' ')
                 .append(Html.escape(v.unit())).append("</strong> against the ").append(Html.escape(v.level()))
                 .append(" range of ").append(v.min()).append('–').append(v.max()).append(": <strong>")
-                .append(Html.escape(statusWords(v.status()))).append("</strong>. ")
+                .append(Html.escape(MarkdownReport.statusWords(v))).append("</strong>. ")
                 .append(Fmt.f("%d landings, %d foot contacts, %d set(s).", v.landings(), v.footContacts(),
                         r.totals().sets())).append("</p>\n");
         facts(out, r);
@@ -115,7 +117,7 @@ public final class SessionHtml {
     }
 
     private static void gauge(StringBuilder out, Volume v) {
-        boolean contacts = "foot-contacts".equals(v.unit());
+        boolean contacts = CountUnit.FOOT_CONTACTS.label().equals(v.unit());
         RangeGauge.Marker other = contacts
                 ? new RangeGauge.Marker(v.landings(), "landings", v.landings() + " landings")
                 : new RangeGauge.Marker(v.footContacts(), "contacts", v.footContacts() + " foot contacts");
@@ -135,14 +137,6 @@ public final class SessionHtml {
                     v.counted(), v.unit(), v.min() - v.counted(), v.level(), v.min());
             default -> Fmt.f("Within the range: %d %s, between the %s bounds of %d and %d (under the limit).",
                     v.counted(), v.unit(), v.level(), v.min(), v.max());
-        };
-    }
-
-    static String statusWords(String status) {
-        return switch (status) {
-            case "over" -> "over the limit";
-            case "below" -> "below the range (under the limit)";
-            default -> "within the range (under the limit)";
         };
     }
 

@@ -2,12 +2,11 @@ package dev.plyometer.report.html;
 
 import dev.plyometer.config.Thresholds;
 import dev.plyometer.metrics.Jump;
+import dev.plyometer.report.Json;
 import dev.plyometer.signal.Gap;
 import dev.plyometer.signal.MagnitudeTrace;
 import dev.plyometer.volume.SetSummary;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -203,9 +202,8 @@ final class TraceChart {
         return Double.isNaN(v) ? 0 : v;
     }
 
-    /** A number for a data attribute: up to 6 decimals, like the JSON. */
+    /** A number for a data attribute or a label: as the JSON writes it. */
     static String num(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return d.signum() == 0 ? "0" : d.toPlainString();
+        return Json.plain(v);
     }
 }
