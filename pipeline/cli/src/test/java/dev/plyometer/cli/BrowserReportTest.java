@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,9 +45,14 @@ class BrowserReportTest {
     @BeforeAll
     static void findChromium() throws IOException {
         chromium = new HeadlessChromium(Files.createDirectories(temp.resolve("chromium")));
+        Files.createDirectories(SHOTS);
+    }
+
+    /** Each test, not the class, is skipped, so the run counts them as skipped and says why. */
+    @BeforeEach
+    void needsChromium() {
         assumeTrue(chromium.available(), "Chromium is not installed at " + chromium.binary() + ", so the browser "
                 + "test is skipped (apt-get install chromium; CI installs it)");
-        Files.createDirectories(SHOTS);
     }
 
     /** Analyses one export into its own folder and returns the HTML report and the JSON one. */
