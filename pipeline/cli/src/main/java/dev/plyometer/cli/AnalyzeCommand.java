@@ -1,11 +1,15 @@
 package dev.plyometer.cli;
 
 import dev.plyometer.batch.BatchAnalyzer;
+import dev.plyometer.report.CsvReport;
 import dev.plyometer.report.Json;
 import dev.plyometer.report.MarkdownReport;
 import dev.plyometer.report.SessionReport;
 import dev.plyometer.report.TextSummary;
+import dev.plyometer.report.html.SessionHtml;
 import dev.plyometer.session.SessionAnalyzer;
+import dev.plyometer.signal.EnvelopeRecorder;
+import dev.plyometer.signal.MagnitudeTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,12 +48,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "(schema plyometer.session/1)")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "also write NAME.json and NAME.md per input to DIR")
+    @Option(names = "--out", paramLabel = "DIR", description = "also write, per input, NAME.html (the report with "
+            + "charts), NAME.json, NAME.md, NAME.jumps.csv and NAME.sets.csv to DIR")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "files analysed at once; the "
             + "results keep the input order and equal a single-threaded run; default 0: one thread per core")
     int threads;
+
+    @Option(names = "--generated-at", paramLabel = "TIME", converter = Converters.InstantConverter.class,
+            description = "the time HTML reports say they were generated at (ISO-8601, e.g. 2026-01-01T00:00:00Z); "
+                    + "default now. Fix it for byte-identical reports")
+    Instant generatedAt;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,24 +79,39 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int[] failed = {0};
         Set<String> written = new HashSet<>();
-        new BatchAnalyzer(workers).run(files,
-                file -> new SessionAnalyzer(analysis.forFile(file)).analyze(file, file.toString()),
-                new BatchAnalyzer.Receiver() {
-                    @Override
-                    public void analysed(int index, Path file, SessionReport report) {
-                        stdout.print(json ? Json.line(report) + "\n" : TextSummary.render(report));
-                        if (out != null) {
-                            write(report, uniqueName(Inputs.baseName(file), written));
-                        }
-                        stdout.flush();
-                    }
+        Instant at = generatedAt != null ? generatedAt : Instant.now();
+        Progress progress = Progress.onTerminal(stderr, files.size());
+        progress.working(0, files.get(0).toString());
+        new BatchAnalyzer(workers).run(files, file -> {
+            EnvelopeRecorder envelope = out != null ? new EnvelopeRecorder() : null;
+            SessionReport report = new SessionAnalyzer(analysis.forFile(file)).analyze(file, file.toString(), envelope);
+            return new Analysed(report, envelope == null ? null : envelope.trace());
+        }, new BatchAnalyzer.Receiver<Analysed>() {
+            @Override
+            public void analysed(int index, Path file, Analysed result) {
+                progress.clear();
+                stdout.print(json ? Json.line(result.report()) + "\n" : TextSummary.render(result.report()));
+                if (out != null) {
+                    write(result.report(), result.trace(), uniqueName(Inputs.baseName(file), written), at);
+                }
+                stdout.flush();
+                next(index);
+            }
 
-                    @Override
-                    public void failed(int index, Path file, RuntimeException error) {
-                        failed[0]++;
-                        stderr.println("plyometer: error: " + error.getMessage());
-                    }
-                });
+            @Override
+            public void failed(int index, Path file, RuntimeException error) {
+                progress.clear();
+                failed[0]++;
+                stderr.println("plyometer: error: " + error.getMessage());
+                next(index);
+            }
+
+            private void next(int index) {
+                if (index + 1 < files.size()) {
+                    progress.working(index + 1, files.get(index + 1).toString());
+                }
+            }
+        });
         if (out != null) {
             stderr.println("plyometer: wrote " + written.size() + " report(s) to " + out);
         }
@@ -96,11 +122,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void write(SessionReport report, String name) {
+    /** One file's report and, when reports are written, the trace the HTML plots. */
+    private record Analysed(SessionReport report, MagnitudeTrace trace) {
+    }
+
+    private void write(SessionReport report, MagnitudeTrace trace, String name, Instant at) {
         try {
             Files.createDirectories(out);
             Files.writeString(out.resolve(name + ".json"), Json.pretty(report), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(name + ".md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".md"), MarkdownReport.render(report, name), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".html"), SessionHtml.render(report, trace, at),
+                    StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".jumps.csv"), CsvReport.jumps(report), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".sets.csv"), CsvReport.sets(report), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": cannot write the report: " + e.getMessage(), e);
         }

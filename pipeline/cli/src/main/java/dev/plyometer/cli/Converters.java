@@ -6,6 +6,9 @@ import dev.plyometer.volume.Level;
 import dev.plyometer.volume.Stance;
 import picocli.CommandLine;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
 /** picocli converters, so a wrong value is a usage error that names the accepted values. */
 final class Converters {
     private Converters() {
@@ -36,6 +39,18 @@ final class Converters {
         @Override
         public Exercise convert(String value) {
             return wrap(() -> Exercise.parse(value));
+        }
+    }
+
+    static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("expected an ISO-8601 time such as "
+                        + "2026-01-01T00:00:00Z, found \"" + value + "\"");
+            }
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Expands the command line's paths into export files: a file as given, a folder into the exports below it (sorted,
- * so batches run in the same order everywhere), leaving out plans, truth files and reports.
+ * so batches run in the same order everywhere), leaving out plans, truth files and reports (including the CSVs
+ * that {@code analyze --out} writes, so a folder can hold exports and their reports).
  */
 final class Inputs {
     private Inputs() {
@@ -35,7 +36,8 @@ final class Inputs {
 
     static boolean isExport(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.startsWith(".") || name.endsWith(".plan.csv") || name.endsWith(".truth.json")) {
+        if (name.startsWith(".") || name.endsWith(".plan.csv") || name.endsWith(".truth.json")
+                || name.endsWith(".jumps.csv") || name.endsWith(".sets.csv")) {
             return false;
         }
         return name.endsWith(".csv") || name.endsWith(".txt");

@@ -93,13 +93,64 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void outWritesJsonAndMarkdownPerInput() throws IOException {
+    void outWritesHtmlJsonMarkdownAndBothCsvsPerInput() throws IOException {
         Path export = fixtureExports().get(0);
         Cli cli = Cli.run("analyze", export.toString(), "--out", temp.toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         String base = Inputs.baseName(export);
-        assertThat(temp.resolve(base + ".json")).exists();
+        JsonNode json = JSON.readTree(temp.resolve(base + ".json").toFile());
         assertThat(Files.readString(temp.resolve(base + ".md"))).startsWith("# Plyometric session: ");
+        assertThat(Files.readString(temp.resolve(base + ".html"))).startsWith("<!DOCTYPE html>");
+        assertThat(Files.readString(temp.resolve(base + ".jumps.csv")).split("\r\n"))
+                .hasSize(1 + json.at("/totals/jumps").asInt());
+        assertThat(Files.readString(temp.resolve(base + ".sets.csv")).split("\r\n"))
+                .hasSize(1 + json.at("/totals/sets").asInt());
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(base + ".json",
+                    base + ".md", base + ".html", base + ".jumps.csv", base + ".sets.csv");
+        }
+    }
+
+    @Test
+    void aFolderOfExportsAndTheirReportsIsAnalysedAgainWithoutTheReports() throws IOException {
+        Path export = fixtureExports().get(0);
+        Files.copy(export, temp.resolve(export.getFileName()));
+        Cli first = Cli.run("analyze", temp.toString(), "--out", temp.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Cli second = Cli.run("analyze", temp.toString(), "--out", temp.toString(), "--json");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void aFixedGenerationTimeGivesByteIdenticalHtml() throws IOException {
+        Path export = fixtureExports().get(0);
+        String base = Inputs.baseName(export);
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        for (Path out : List.of(first, second)) {
+            Cli cli = Cli.run("analyze", export.toString(), "--out", out.toString(), "--generated-at",
+                    "2026-01-02T03:04:05Z");
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+        }
+        String html = Files.readString(first.resolve(base + ".html"));
+        assertThat(html).contains("<time id=\"generated-at\" datetime=\"2026-01-02T03:04:05Z\">");
+        assertThat(Files.readString(second.resolve(base + ".html"))).isEqualTo(html);
+    }
+
+    @Test
+    void aMalformedGenerationTimeIsAUsageError() throws IOException {
+        Cli cli = Cli.run("analyze", fixtureExports().get(0).toString(), "--generated-at", "yesterday");
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("expected an ISO-8601 time").contains("yesterday");
+    }
+
+    @Test
+    void printsNoProgressWhenStderrIsNotATerminal() throws IOException {
+        List<Path> exports = fixtureExports().subList(0, 3);
+        Cli cli = Cli.run("analyze", exports.get(0).toString(), exports.get(1).toString(), exports.get(2).toString());
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.err()).doesNotContain("\r").doesNotContain("[1/3]").isEmpty();
     }
 
     @Test

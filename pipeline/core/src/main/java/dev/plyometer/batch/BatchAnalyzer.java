@@ -1,7 +1,6 @@
 package dev.plyometer.batch;
 
 import dev.plyometer.ingest.ImportException;
-import dev.plyometer.report.SessionReport;
 import dev.plyometer.session.AnalysisException;
 
 import java.nio.file.Path;
@@ -22,8 +21,8 @@ import java.util.function.Supplier;
 public final class BatchAnalyzer {
 
     /** Receives each file's outcome, in input order, on the calling thread. */
-    public interface Receiver {
-        void analysed(int index, Path file, SessionReport report);
+    public interface Receiver<T> {
+        void analysed(int index, Path file, T result);
 
         /** The file could not be read or analysed; the batch goes on. */
         void failed(int index, Path file, RuntimeException error);
@@ -44,11 +43,15 @@ public final class BatchAnalyzer {
         return 2 * threads;
     }
 
-    public void run(List<Path> files, Function<Path, SessionReport> analysis, Receiver receiver) {
+    /**
+     * Runs {@code analysis} on every file and hands each result (usually a {@code SessionReport}, perhaps with what
+     * else the caller recorded) to {@code receiver} in input order.
+     */
+    public <T> void run(List<Path> files, Function<Path, T> analysis, Receiver<T> receiver) {
         if (threads == 1) {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
-                Outcome.of(() -> analysis.apply(file)).deliver(i, file, receiver);
+                Outcome.<T>of(() -> analysis.apply(file)).deliver(i, file, receiver);
             }
             return;
         }
@@ -58,15 +61,15 @@ public final class BatchAnalyzer {
             return t;
         });
         try {
-            ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            ArrayDeque<Future<Outcome<T>>> inFlight = new ArrayDeque<>();
             int next = 0;
             for (int i = 0; i < files.size(); i++) {
                 while (next < files.size() && inFlight.size() < window()) {
                     Path file = files.get(next);
-                    inFlight.add(pool.submit(() -> Outcome.of(() -> analysis.apply(file))));
+                    inFlight.add(pool.submit(() -> Outcome.<T>of(() -> analysis.apply(file))));
                     next++;
                 }
-                Outcome outcome = await(inFlight.removeFirst());
+                Outcome<T> outcome = await(inFlight.removeFirst());
                 outcome.deliver(i, files.get(i), receiver);
             }
         } finally {
@@ -74,7 +77,7 @@ public final class BatchAnalyzer {
         }
     }
 
-    private static Outcome await(Future<Outcome> future) {
+    private static <T> Outcome<T> await(Future<Outcome<T>> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -89,19 +92,19 @@ public final class BatchAnalyzer {
         }
     }
 
-    /** A report, or the import/analysis failure that stands for it; anything else is a bug and propagates. */
-    private record Outcome(SessionReport report, RuntimeException error) {
-        static Outcome of(Supplier<SessionReport> work) {
+    /** A result, or the import/analysis failure that stands for it; anything else is a bug and propagates. */
+    private record Outcome<T>(T result, RuntimeException error) {
+        static <T> Outcome<T> of(Supplier<T> work) {
             try {
-                return new Outcome(work.get(), null);
+                return new Outcome<>(work.get(), null);
             } catch (ImportException | AnalysisException e) {
-                return new Outcome(null, e);
+                return new Outcome<>(null, e);
             }
         }
 
-        void deliver(int index, Path file, Receiver receiver) {
+        void deliver(int index, Path file, Receiver<T> receiver) {
             if (error == null) {
-                receiver.analysed(index, file, report);
+                receiver.analysed(index, file, result);
             } else {
                 receiver.failed(index, file, error);
             }

@@ -3,24 +3,24 @@ package dev.plyometer.report;
 import java.util.Locale;
 
 /** Number formatting for people: always {@link Locale#ROOT}, so reports do not change with the machine. */
-final class Fmt {
+public final class Fmt {
     private Fmt() {
     }
 
-    static String f(String pattern, Object... args) {
+    public static String f(String pattern, Object... args) {
         return String.format(Locale.ROOT, pattern, args);
     }
 
-    static String num(double value, int decimals) {
+    public static String num(double value, int decimals) {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
-    static String num(Double value, int decimals) {
+    public static String num(Double value, int decimals) {
         return value == null ? "–" : num(value.doubleValue(), decimals);
     }
 
     /** {@code 2 min 05 s} style for rests and durations. */
-    static String duration(double seconds) {
+    public static String duration(double seconds) {
         if (seconds < 60) {
             return f("%.0f s", seconds);
         }

@@ -62,6 +62,16 @@ public final class Json {
         return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
     }
 
+    /** A finite number as the JSON writes it, for other outputs that must agree with it (CSV, HTML). */
+    public static String plain(double value) {
+        return rounded(value).toPlainString();
+    }
+
+    private static BigDecimal rounded(double v) {
+        BigDecimal rounded = BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.signum() == 0 ? BigDecimal.ZERO : rounded;
+    }
+
     private static final class RoundedDouble extends JsonSerializer<Double> {
         @Override
         public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -70,11 +80,7 @@ public final class Json {
                 gen.writeNull();
                 return;
             }
-            BigDecimal rounded = BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
-            if (rounded.signum() == 0) {
-                rounded = BigDecimal.ZERO;
-            }
-            gen.writeNumber(rounded);
+            gen.writeNumber(rounded(v));
         }
     }
 }

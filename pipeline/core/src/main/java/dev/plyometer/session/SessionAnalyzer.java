@@ -16,7 +16,9 @@ import dev.plyometer.report.SourceSummary;
 import dev.plyometer.report.Totals;
 import dev.plyometer.report.Version;
 import dev.plyometer.signal.SignalConditioner;
+import dev.plyometer.signal.SignalListener;
 import dev.plyometer.signal.SignalQuality;
+import dev.plyometer.signal.SignalTee;
 import dev.plyometer.volume.Plan;
 import dev.plyometer.volume.PlanReader;
 import dev.plyometer.volume.SetGrouper;
@@ -51,9 +53,19 @@ public final class SessionAnalyzer {
 
     /** Analyses {@code file}; {@code displayName} is the name reports and messages use. */
     public SessionReport analyze(Path file, String displayName) {
+        return analyze(file, displayName, null);
+    }
+
+    /**
+     * As {@link #analyze(Path, String)}, and {@code alsoListening} (when not {@code null}) receives the same
+     * conditioned signal as the jump detector, in the same single pass: for example an
+     * {@link dev.plyometer.signal.EnvelopeRecorder} for the HTML report's plot.
+     */
+    public SessionReport analyze(Path file, String displayName, SignalListener alsoListening) {
         Thresholds th = options.thresholds();
         JumpDetector detector = new JumpDetector(th);
-        SignalConditioner conditioner = new SignalConditioner(detector, th.gapFactor(), options.rangeG());
+        SignalListener listener = alsoListening == null ? detector : new SignalTee(detector, alsoListening);
+        SignalConditioner conditioner = new SignalConditioner(listener, th.gapFactor(), options.rangeG());
         ExportReader.read(file, displayName, options.imports(), conditioner);
         SignalQuality quality = conditioner.quality();
         if (quality.samples() < 2 || !(quality.sampleRateHz() > 0)) {

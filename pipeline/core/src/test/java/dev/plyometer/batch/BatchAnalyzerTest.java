@@ -30,7 +30,7 @@ class BatchAnalyzerTest {
     private static List<String> run(int threads, List<Path> files) {
         List<String> out = new ArrayList<>();
         new BatchAnalyzer(threads).run(files, f -> new SessionAnalyzer(AnalysisOptions.DEFAULTS).analyze(f),
-                new BatchAnalyzer.Receiver() {
+                new BatchAnalyzer.Receiver<SessionReport>() {
                     @Override
                     public void analysed(int index, Path file, SessionReport report) {
                         out.add(index + " " + Json.line(report));
@@ -64,14 +64,14 @@ class BatchAnalyzerTest {
         AtomicInteger delivered = new AtomicInteger();
         AtomicInteger worst = new AtomicInteger();
         BatchAnalyzer batch = new BatchAnalyzer(2);
-        batch.run(files, f -> {
+        batch.<SessionReport>run(files, f -> {
             int held = started.incrementAndGet() - delivered.get();
             worst.accumulateAndGet(held, Math::max);
             if (f.toString().endsWith("7")) {
                 throw new ImportException(f.toString(), 3, "expected a number");
             }
             return null;
-        }, new BatchAnalyzer.Receiver() {
+        }, new BatchAnalyzer.Receiver<SessionReport>() {
             @Override
             public void analysed(int index, Path file, SessionReport report) {
                 assertThat(file).isEqualTo(files.get(index));
