@@ -7,7 +7,6 @@ import dev.plyometer.report.SessionReport;
 import dev.plyometer.report.SourceSummary;
 import dev.plyometer.signal.Gap;
 
-import java.lang.reflect.RecordComponent;
 
 /** What the data can support: its quality, what each metric can claim at this sample rate, and the thresholds. */
 final class QualitySection {
@@ -47,13 +46,7 @@ final class QualitySection {
         }
         claims(out, r);
         out.append("<details class=\"thresholds\"><summary>Thresholds used</summary>\n<table class=\"kv\">\n<tbody>\n");
-        for (RecordComponent c : Thresholds.class.getRecordComponents()) {
-            try {
-                row(out, c.getName(), String.valueOf(c.getAccessor().invoke(r.config())));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        r.config().asMap().forEach((name, value) -> row(out, name, String.valueOf(value)));
         out.append("</tbody>\n</table>\n</details>\n");
     }
 
