@@ -1,5 +1,8 @@
 package dev.plyometer.ingest;
 
+import dev.plyometer.ingest.fit.FitImporter;
+import dev.plyometer.ingest.fitjson.FitJsonImporter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,10 +25,8 @@ public final class ExportReader {
     public static ImportStats read(Path file, String displayName, ImportOptions options, SampleSink sink) {
         Family family = sniff(file, displayName);
         return switch (family) {
-            case FIT -> throw new ImportException(displayName, 0,
-                    "a Garmin FIT file: reading .fit is not supported yet; expected a CSV export");
-            case JSON -> throw new ImportException(displayName, 0,
-                    "a JSON document: FIT-derived JSON is not supported yet; expected a CSV export");
+            case FIT -> FitImporter.read(file, displayName, sink);
+            case JSON -> FitJsonImporter.read(file, displayName, sink);
             case TEXT -> CsvImporter.read(file, displayName, options, sink);
         };
     }
