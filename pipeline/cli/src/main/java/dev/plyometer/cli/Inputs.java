@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Expands the command line's paths into export files: a file as given, a folder into the exports below it (sorted,
+ * Expands the command line's paths into export files: a file as given, a folder into the exports below it
+ * ({@code .csv .txt .fit .json}, sorted,
  * so batches run in the same order everywhere), leaving out plans, truth files and reports.
  */
 final class Inputs {
@@ -38,7 +39,7 @@ final class Inputs {
         if (name.startsWith(".") || name.endsWith(".plan.csv") || name.endsWith(".truth.json")) {
             return false;
         }
-        return name.endsWith(".csv") || name.endsWith(".txt");
+        return name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".fit") || name.endsWith(".json");
     }
 
     /** The report base name for an export: its file name without the extension. */

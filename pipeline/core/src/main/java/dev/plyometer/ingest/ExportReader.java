@@ -1,6 +1,7 @@
 package dev.plyometer.ingest;
 
 import dev.plyometer.ingest.fit.FitImporter;
+import dev.plyometer.ingest.fitcsv.FitCsvImporter;
 import dev.plyometer.ingest.fitjson.FitJsonImporter;
 
 import java.io.IOException;
@@ -14,19 +15,21 @@ import java.nio.file.Path;
  * the file to the reader for it. Every reader streams its samples to the {@link SampleSink}.
  */
 public final class ExportReader {
-    private static final int SNIFF_BYTES = 16;
+    /** Enough for FIT's header, a JSON start, and a FitCSVTool header line. */
+    private static final int SNIFF_BYTES = 4096;
 
     private ExportReader() {
     }
 
     /** The format families told apart by their first bytes. */
-    enum Family { FIT, JSON, TEXT }
+    enum Family { FIT, JSON, FIT_CSV, TEXT }
 
     public static ImportStats read(Path file, String displayName, ImportOptions options, SampleSink sink) {
         Family family = sniff(file, displayName);
         return switch (family) {
             case FIT -> FitImporter.read(file, displayName, sink);
             case JSON -> FitJsonImporter.read(file, displayName, sink);
+            case FIT_CSV -> FitCsvImporter.read(file, displayName, sink);
             case TEXT -> CsvImporter.read(file, displayName, options, sink);
         };
     }
@@ -55,6 +58,6 @@ public final class ExportReader {
         if (i < n && (head[i] == '{' || head[i] == '[')) {
             return Family.JSON;
         }
-        return Family.TEXT;
+        return FitCsvImporter.recognise(head, n) != null ? Family.FIT_CSV : Family.TEXT;
     }
 }

@@ -38,6 +38,9 @@ public final class FitContext {
         if (complete) {
             return;
         }
+        if (!calibrations.isEmpty() && calibrations.get(calibrations.size() - 1).equals(calibration)) {
+            return; // repeated, as FitCSVTool's data table repeats it on every row
+        }
         if (calibrations.size() >= MAX_CALIBRATIONS) {
             droppedCalibrations++;
             return;
