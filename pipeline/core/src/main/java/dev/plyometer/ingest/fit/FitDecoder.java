@@ -57,8 +57,12 @@ final class FitDecoder {
     private long lastTimestamp = FitTime.NONE;
     private boolean deviceSeen;
 
-    FitDecoder(InputStream stream, Listener listener) {
+    private final long length;
+
+    /** @param length the stream's length in bytes when known (a file), else -1 */
+    FitDecoder(InputStream stream, long length, Listener listener) {
         this.stream = stream;
+        this.length = length;
         this.listener = listener;
     }
 
@@ -119,7 +123,15 @@ final class FitDecoder {
             }
         }
         long dataEnd = dataSize == 0 ? Long.MAX_VALUE : in.offset() + dataSize;
-        if (dataSize == 0) {
+        if (length >= 0 && (dataSize == 0 || dataEnd + 2 > length)) {
+            // the file is shorter than declared: cut off, or a size never filled in; its last two bytes are
+            // taken as the CRC
+            listener.warning(0, String.format(Locale.ROOT, "the header declares %d data bytes, the file holds %d "
+                    + "after its header: cut off, or a wrong size; reading up to its last two bytes", dataSize,
+                    Math.max(0, length - in.offset() - 2)));
+            dataEnd = Math.max(in.offset(), length - 2);
+            dataSize = dataEnd - in.offset();
+        } else if (dataSize == 0) {
             listener.warning(0, "the header declares no data size; reading to the end of the file without a CRC"
                     + " check");
         }

@@ -104,7 +104,7 @@ public final class FitImporter {
 
     private static FitDecoder.Summary decode(Path file, String displayName, FitDecoder.Listener listener) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new FitDecoder(in, listener).decode();
+            return new FitDecoder(in, Files.size(file), listener).decode();
         } catch (FitFormatException e) {
             throw new ImportException(displayName, 0, "byte " + e.offset + ": " + e.getMessage()
                     + "; expected a FIT file");
