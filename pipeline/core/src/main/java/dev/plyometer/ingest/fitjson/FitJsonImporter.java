@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.plyometer.ingest.ImportException;
 import dev.plyometer.ingest.ImportStats;
 import dev.plyometer.ingest.SampleSink;
@@ -48,7 +49,9 @@ public final class FitJsonImporter {
     public static final String FITPARSE = "fit-json-fitparse";
     public static final String FITDECODE = "fit-json-fitdecode";
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** FastDoubleParser is exact (correctly rounded) and several times faster than {@code Double.parseDouble}. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private FitJsonImporter() {
     }
@@ -172,7 +175,8 @@ public final class FitJsonImporter {
 
         private void scalar(JsonParser p, JsonToken t, int slot) throws IOException {
             switch (t) {
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> message.add(slot, p.getDoubleValue());
+                case VALUE_NUMBER_INT -> message.add(slot, p.getLongValue());
+                case VALUE_NUMBER_FLOAT -> message.add(slot, p.getDoubleValue());
                 case VALUE_STRING -> message.addText(slot, p.getText());
                 case START_OBJECT, START_ARRAY -> {
                     p.skipChildren();
