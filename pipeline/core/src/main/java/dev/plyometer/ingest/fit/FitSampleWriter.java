@@ -25,6 +25,10 @@ import java.util.List;
 public final class FitSampleWriter {
     static final int BLOCK_SIZE = 8192;
     public static final int MAX_WARNINGS = 20;
+    /** FIT {@code date_time} is a uint32. */
+    static final long MAX_FIT_SECONDS = 0xFFFFFFFFL;
+    /** {@code timestamp_ms} and {@code sample_time_offset} are uint16 milliseconds. */
+    static final long MAX_MS = 0xFFFF;
 
     private enum Clock { UTC, MAPPED, RELATIVE }
 
@@ -128,6 +132,11 @@ public final class FitSampleWriter {
             skip(ref, "accelerometer_data without a valid timestamp; message skipped");
             return;
         }
+        if (m.timestamp < 0 || m.timestamp > MAX_FIT_SECONDS || m.timestampMs < 0 || m.timestampMs > MAX_MS) {
+            skip(ref, "accelerometer_data timestamp " + m.timestamp + " s + " + m.timestampMs
+                    + " ms is outside FIT's range; message skipped");
+            return;
+        }
         int n = m.offsetCount;
         int values = m.valueCount();
         if (values == 0) {
@@ -141,6 +150,10 @@ public final class FitSampleWriter {
             }
             n = 1;
             m.offsets[0] = 0;
+        }
+        if (m.offsetCount > 0 && values > m.offsetCount) {
+            warn(ref, (values - m.offsetCount) + " values beyond the " + m.offsetCount
+                    + " sample_time_offset entries; skipped");
         }
         if (m.truncated) {
             warn(ref, "arrays longer than " + AccelMessage.MAX_SAMPLES + " values; the rest is skipped");
@@ -163,7 +176,7 @@ public final class FitSampleWriter {
         int skippedHere = 0;
         for (int i = 0; i < n; i++) {
             double offset = i < m.offsetCount || m.offsetCount == 0 ? m.offsets[i] : Double.NaN;
-            if (Double.isNaN(offset)) {
+            if (!(offset >= 0 && offset <= MAX_MS)) { // NaN (invalid) or beyond a uint16
                 skippedHere++;
                 continue;
             }

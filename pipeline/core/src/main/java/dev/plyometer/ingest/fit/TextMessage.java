@@ -215,15 +215,19 @@ public final class TextMessage {
             return null;
         }
         t = t.replace(' ', 'T');
+        Instant instant;
         try {
-            return OffsetDateTime.parse(t).toInstant();
+            instant = OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+                instant = LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
                 return null;
             }
         }
+        // FIT's clock runs from 1989 for 2^32 s; anything far outside is not a FIT time (and would overflow)
+        long s = instant.getEpochSecond();
+        return s < FitTime.FIT_EPOCH_S - 1 || s > FitTime.FIT_EPOCH_S + 0xFFFFFFFFL ? null : instant;
     }
 
     /** Whether the timestamp came as ISO-8601 text. */
@@ -269,7 +273,7 @@ public final class TextMessage {
         double factor = first(FACTOR);
         double divisor = first(DIVISOR);
         double level = first(LEVEL_SHIFT);
-        if (Double.isNaN(factor) || Double.isNaN(divisor) || divisor == 0 || Double.isNaN(level)
+        if (Double.isNaN(factor) || Double.isNaN(divisor) || (long) divisor == 0 || Double.isNaN(level)
                 || counts[OFFSET_CAL] < 3 || counts[MATRIX] < 9) {
             problem = "accelerometer three_d_sensor_calibration with a missing or invalid factor, divisor, level "
                     + "shift, offset_cal (3 values) or orientation_matrix (9 values); skipped";

@@ -156,7 +156,8 @@ public final class FitCsvImporter {
             int dot = name.indexOf('.');
             int bracket = name.indexOf('[');
             kinds[c] = dot < 0 ? TextMessage.Kind.OTHER : TextMessage.kind(name.substring(0, dot));
-            slots[c] = dot < 0 ? -1 : TextMessage.slot(name.substring(dot + 1, bracket < 0 ? name.length() : bracket));
+            slots[c] = dot < 0 ? -1
+                    : TextMessage.slot(name.substring(dot + 1, bracket <= dot ? name.length() : bracket));
             if (kinds[c] != TextMessage.Kind.OTHER && !order.contains(kinds[c])) {
                 order.add(kinds[c]);
             }
