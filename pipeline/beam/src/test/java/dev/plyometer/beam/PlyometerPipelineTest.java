@@ -42,7 +42,7 @@ class PlyometerPipelineTest {
     @Test
     void directRunnerWritesTheSameSessionJsonAsTheCli() throws IOException {
         Path root = root();
-        PipelineResult.State state = run("DirectRunner", root + "/fixtures/sessions/*.csv", temp, root.toString());
+        PipelineResult.State state = run("DirectRunner", root + "/fixtures/sessions/*", temp, root.toString());
         assertThat(state).isEqualTo(PipelineResult.State.DONE);
         // the fixtures' folder, sessions/, names the athlete
         List<Path> written = list(temp.resolve("sessions").resolve("sessions"));

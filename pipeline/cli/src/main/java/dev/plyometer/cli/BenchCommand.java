@@ -6,6 +6,7 @@ import dev.plyometer.report.SessionReport;
 import dev.plyometer.session.AnalysisOptions;
 import dev.plyometer.session.SessionAnalyzer;
 import dev.plyometer.simulate.BenchmarkExport;
+import dev.plyometer.simulate.FitExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,9 +29,12 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Generates a large generic CSV (timestamp,x,y,z; epoch ms; g) of repeated jump sets, then "
                 + "measures MB/s and rows/s of the fast import path, the general (Commons CSV) path, and the whole "
-                + "analysis, and reports the peak heap. Run it under -Xmx256m to check the streaming promise."},
+                + "analysis, and reports the peak heap; then the same session as native FIT and as Garmin SDK JSON, and "
+                + "their import MB/s and samples/s. Run it under -Xmx256m to check the streaming promise."},
         footer = {"", ExitCodes.HELP})
 final class BenchCommand implements Callable<Integer> {
+    private static final long SEED = 42L;
+
     @Option(names = "--size-mb", paramLabel = "MB", defaultValue = "256",
             description = "size of the generated file; default ${DEFAULT-VALUE}")
     long sizeMb;
@@ -52,15 +56,19 @@ final class BenchCommand implements Callable<Integer> {
         Path input = file;
         Path temp = null;
         long expectedJumps = -1;
+        dev.plyometer.simulate.BenchmarkSummary summary = null;
         if (input == null) {
             temp = Files.createTempDirectory("plyometer-bench");
             input = temp.resolve("bench.csv");
             err.println("plyometer: generating " + sizeMb + " MB in " + input + " …");
-            dev.plyometer.simulate.BenchmarkSummary summary = BenchmarkExport.write(input, sizeMb * 1024 * 1024, 42L);
+            summary = BenchmarkExport.write(input, sizeMb * 1024 * 1024, SEED);
             expectedJumps = summary.jumps();
         }
         try {
             measure(input, expectedJumps, out);
+            if (summary != null) {
+                measureFit(temp, summary, out, err);
+            }
         } finally {
             if (temp != null) {
                 Files.deleteIfExists(input);
@@ -95,6 +103,32 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "peak heap    ≤ %d MB (sum of the heap pools' peaks over all runs)%n",
                     peakHeapMb());
         }
+    }
+
+    /**
+     * The same session as native FIT (calibrated g, 25 samples a message) and as Garmin SDK JSON: import MB/s and
+     * samples/s through the format detection, as {@code analyze} reads them.
+     */
+    private void measureFit(Path temp, dev.plyometer.simulate.BenchmarkSummary csv, PrintWriter out, PrintWriter err)
+            throws IOException {
+        String[] names = {"native FIT", "Garmin SDK JSON"};
+        FitExport[] exports = {FitExport.of(FitExport.Container.FIT, FitExport.Values.CALIBRATED),
+                FitExport.of(FitExport.Container.GARMIN_SDK_JSON, FitExport.Values.CALIBRATED)};
+        String[] files = {"bench.fit", "bench.json"};
+        for (int i = 0; i < exports.length; i++) {
+            Path file = temp.resolve(files[i]);
+            err.println("plyometer: writing the same session as " + names[i] + " in " + file + " …");
+            try {
+                BenchmarkExport.writeFit(file, exports[i], SEED, csv.sets());
+                ImportBenchmark.Run run = ImportBenchmark.runExport(file, Math.max(1, repeat));
+                out.printf(Locale.ROOT, "%-34s %10.0f %12.0f %8.2f  (%.1f MB, %d samples)%n", "import, " + names[i],
+                        run.megabytesPerSecond(), run.rowsPerSecond(), run.bestSeconds(), run.bytes() / 1e6,
+                        run.rows());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+        out.printf(Locale.ROOT, "peak heap    ≤ %d MB (after the FIT and JSON runs)%n", peakHeapMb());
     }
 
     private record Measure(long nanos, long rows) {

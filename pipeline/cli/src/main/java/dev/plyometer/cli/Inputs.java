@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Expands the command line's paths into export files: a file as given, a folder into the exports below it (sorted,
- * so batches run in the same order everywhere), leaving out plans, truth files and reports (including the CSVs
- * that {@code analyze --out} writes, so a folder can hold exports and their reports).
+ * Expands the command line's paths into export files: a file as given, a folder into the exports below it
+ * ({@code .csv .txt .fit .json}, sorted, so batches run in the same order everywhere), leaving out plans, truth
+ * files and reports (including the CSVs that {@code analyze --out} writes, so a folder can hold exports and their
+ * reports).
  */
 final class Inputs {
     private Inputs() {
@@ -40,7 +41,23 @@ final class Inputs {
                 || name.endsWith(".jumps.csv") || name.endsWith(".sets.csv")) {
             return false;
         }
-        return name.endsWith(".csv") || name.endsWith(".txt");
+        if (name.endsWith(".json")) {
+            return !isPlyometerReport(file);
+        }
+        return name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".fit");
+    }
+
+    /** plyometer's own JSON reports name their schema in their first bytes: {@code "schema" : "plyometer.…"}. */
+    static boolean isPlyometerReport(Path file) {
+        byte[] head = new byte[256];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false; // unreadable: let the import say so
+        }
+        String text = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8).replace(" ", "");
+        return text.contains("\"schema\":\"plyometer.");
     }
 
     /** The report base name for an export: its file name without the extension. */

@@ -1,5 +1,9 @@
 package dev.plyometer.ingest;
 
+import dev.plyometer.ingest.fit.FitImporter;
+import dev.plyometer.ingest.fitcsv.FitCsvImporter;
+import dev.plyometer.ingest.fitjson.FitJsonImporter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,7 +15,8 @@ import java.nio.file.Path;
  * the file to the reader for it. Every reader streams its samples to the {@link SampleSink}.
  */
 public final class ExportReader {
-    private static final int SNIFF_BYTES = 16;
+    /** Enough for FIT's header, a JSON start, and a FitCSVTool header line. */
+    private static final int SNIFF_BYTES = 4096;
 
     private ExportReader() {
     }
@@ -26,15 +31,14 @@ public final class ExportReader {
     }
 
     /** The format families told apart by their first bytes. */
-    enum Family { FIT, JSON, TEXT }
+    enum Family { FIT, JSON, FIT_CSV, TEXT }
 
     public static ImportStats read(Path file, String displayName, ImportOptions options, SampleSink sink) {
         Family family = sniff(file, displayName);
         return switch (family) {
-            case FIT -> throw new ImportException(displayName, 0,
-                    "a Garmin FIT file: reading .fit is not supported yet; expected a CSV export");
-            case JSON -> throw new ImportException(displayName, 0,
-                    "a JSON document: FIT-derived JSON is not supported yet; expected a CSV export");
+            case FIT -> FitImporter.read(file, displayName, sink);
+            case JSON -> FitJsonImporter.read(file, displayName, sink);
+            case FIT_CSV -> FitCsvImporter.read(file, displayName, sink);
             case TEXT -> CsvImporter.read(file, displayName, options, sink);
         };
     }
@@ -63,6 +67,6 @@ public final class ExportReader {
         if (i < n && (head[i] == '{' || head[i] == '[')) {
             return Family.JSON;
         }
-        return Family.TEXT;
+        return FitCsvImporter.recognise(head, n) != null ? Family.FIT_CSV : Family.TEXT;
     }
 }

@@ -78,6 +78,23 @@ public final class ImportBenchmark {
         return new Result(file, summary(autoSink, autoSeconds), summary(generalSink, generalSeconds));
     }
 
+    /**
+     * Any export through {@link ExportReader} (FIT, FIT-derived JSON, CSV): the best of {@code repetitions} runs;
+     * {@link Run#parser()} is the detected format and {@link Run#rows()} counts samples.
+     */
+    public static Run runExport(Path file, int repetitions) {
+        double[] seconds = new double[Math.max(1, repetitions)];
+        CountingSink sink = new CountingSink();
+        for (int i = 0; i < seconds.length; i++) {
+            long start = System.nanoTime();
+            ImportStats stats = ExportReader.read(file, file.toString(), ImportOptions.DEFAULTS, sink);
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+            sink.bytes = stats.bytes();
+            sink.rows = stats.samples();
+        }
+        return summary(sink, seconds);
+    }
+
     private static double timed(Path file, ImportOptions options, CountingSink sink) {
         long start = System.nanoTime();
         ImportStats stats = CsvImporter.read(file, file.toString(), options, sink);
@@ -106,6 +123,9 @@ public final class ImportBenchmark {
 
         @Override
         public void begin(SourceInfo info) {
+            if (!info.format().startsWith("csv")) {
+                parser = info.format();
+            }
             for (String note : info.notes()) {
                 if (note.startsWith("parser: ")) {
                     parser = note.substring("parser: ".length());

@@ -30,6 +30,37 @@ public final class BenchmarkExport {
 
     /** Writes at least {@code targetBytes} to {@code file} and returns what it holds. */
     public static BenchmarkSummary write(Path file, long targetBytes, long seed) throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.US_ASCII), BUFFER_CHARS)) {
+            CsvExportWriter csv = new CsvExportWriter(w, ExportFormat.generic(),
+                    START.getEpochSecond() * 1_000_000_000L);
+            csv.writeHeader();
+            return generate(file, seed, csv, csv::charsWritten, targetBytes, Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * Writes the same session as {@link #write} with {@code seed} would, stopped after {@code sets} jump sets (the
+     * count {@link BenchmarkSummary#sets()} of that CSV), as a FIT or FIT-derived export: the same samples in
+     * another format, for comparing import speeds.
+     */
+    public static BenchmarkSummary writeFit(Path file, FitExport export, long seed, int sets) throws IOException {
+        FitExportWriter out = new FitExportWriter(file, export, START.getEpochSecond() * 1_000_000_000L);
+        BenchmarkSummary s;
+        try (out) {
+            s = generate(file, seed, out, () -> 0, Long.MAX_VALUE, sets);
+            out.finish();
+        }
+        return new BenchmarkSummary(s.file(), s.seed(), s.sampleRateHz(), s.rows(), Files.size(file), s.durationS(),
+                s.sets(), s.jumps(), s.contacts());
+    }
+
+    private interface Size {
+        long bytes() throws IOException;
+    }
+
+    private static BenchmarkSummary generate(Path file, long seed, RowSink sink, Size size, long targetBytes,
+                                             int maxSets) throws IOException {
         Rng structure = Rng.stream(seed, SessionExport.STRUCTURE);
         SensorModel sensor = new SensorModel(Location.WAIST, SensorSpec.typical(16),
                 Rng.stream(seed, SessionExport.SENSOR), Rng.stream(seed, SessionExport.NOISE));
@@ -39,29 +70,22 @@ public final class BenchmarkExport {
         int contacts = 0;
         double now = 0;
         long rows = 0;
-        long bytes;
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-                StandardCharsets.US_ASCII), BUFFER_CHARS)) {
-            CsvExportWriter csv = new CsvExportWriter(w, ExportFormat.generic(),
-                    START.getEpochSecond() * 1_000_000_000L);
-            csv.writeHeader();
-            do {
-                SessionBuilder block = new SessionBuilder(Location.WAIST, structure, now);
-                if (now == 0) {
-                    block.stand(10);
-                }
-                Exercise exercise = EXERCISES[structure.between(0, EXERCISES.length - 1)];
-                block.set(exercise, reps(exercise, structure)).rest(structure.uniform(60, 120));
-                SimulatedSession s = block.build();
-                rows += sampler.drain(s.timeline(), csv);
-                sets++;
-                jumps += s.jumps().size();
-                contacts += s.contacts();
-                now = s.timeline().end();
-            } while (csv.charsWritten() < targetBytes);
-            bytes = csv.charsWritten();
-        }
-        return new BenchmarkSummary(file.toString(), seed, SAMPLE_RATE_HZ, rows, bytes, now, sets, jumps, contacts);
+        do {
+            SessionBuilder block = new SessionBuilder(Location.WAIST, structure, now);
+            if (now == 0) {
+                block.stand(10);
+            }
+            Exercise exercise = EXERCISES[structure.between(0, EXERCISES.length - 1)];
+            block.set(exercise, reps(exercise, structure)).rest(structure.uniform(60, 120));
+            SimulatedSession s = block.build();
+            rows += sampler.drain(s.timeline(), sink);
+            sets++;
+            jumps += s.jumps().size();
+            contacts += s.contacts();
+            now = s.timeline().end();
+        } while (size.bytes() < targetBytes && sets < maxSets);
+        return new BenchmarkSummary(file.toString(), seed, SAMPLE_RATE_HZ, rows, size.bytes(), now, sets, jumps,
+                contacts);
     }
 
     private static int reps(Exercise exercise, Rng rng) {

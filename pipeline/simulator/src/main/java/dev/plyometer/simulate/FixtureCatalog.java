@@ -118,7 +118,44 @@ public final class FixtureCatalog {
                 "2026-11-18T07:15:00Z",
                 b -> b.stand(8).walk(10).stand(5).set(SQUAT_JUMP, 5).rest(130).set(POGO, 15).rest(140)
                         .set(SQUAT_JUMP, 5).stand(5)));
+        // FIT and FIT-derived exports: watch-like 25 Hz or VIRB-like 100 Hz, one format each
+        f.add(fit("fit-squat-jumps-waist-100hz", 1014,
+                "2 sets of 4 squat jumps; VIRB-like FIT: raw counts, system time, compressed timestamps",
+                100, new FitExport(FitExport.Container.FIT, FitExport.Values.RAW, 30, true, true),
+                "2026-11-19T07:00:00Z", b -> b.stand(8).walk(10).stand(5).sets(SQUAT_JUMP, 2, 4, 120, 150).stand(5)));
+        f.add(fit("garmin-sdk-json-cmj-waist-25hz", 1015,
+                "2 sets of 5 countermovement jumps; Garmin FIT SDK JSON, calibrated g",
+                25, FitExport.of(FitExport.Container.GARMIN_SDK_JSON, FitExport.Values.CALIBRATED),
+                "2026-11-20T17:30:00Z",
+                b -> b.stand(8).walk(10).stand(5).sets(COUNTERMOVEMENT_JUMP, 2, 5, 120, 150).stand(5)));
+        f.add(fit("fit-file-parser-json-squat-jumps-waist-25hz", 1016,
+                "2 sets of 4 squat jumps; fit-file-parser JSON, compressed milli-g",
+                25, FitExport.of(FitExport.Container.FIT_FILE_PARSER_JSON, FitExport.Values.COMPRESSED),
+                "2026-11-21T08:15:00Z", b -> b.stand(8).walk(10).stand(5).sets(SQUAT_JUMP, 2, 4, 120, 150).stand(5)));
+        f.add(fit("fitparse-json-cmj-waist-25hz", 1017,
+                "One set of 6 countermovement jumps; fitparse fitdump JSON, raw counts + calibration",
+                25, FitExport.of(FitExport.Container.FITPARSE_JSON, FitExport.Values.RAW),
+                "2026-11-22T09:00:00Z", b -> b.stand(8).walk(10).stand(5).set(COUNTERMOVEMENT_JUMP, 6).stand(5)));
+        f.add(fit("fitdecode-json-squat-jumps-waist-25hz", 1018,
+                "One set of 5 squat jumps; fitdecode fitjson JSON, calibrated g",
+                25, FitExport.of(FitExport.Container.FITDECODE_JSON, FitExport.Values.CALIBRATED),
+                "2026-11-23T18:45:00Z", b -> b.stand(8).walk(10).stand(5).set(SQUAT_JUMP, 5).stand(5)));
+        f.add(fit("fitcsvtool-cmj-waist-25hz", 1019,
+                "2 sets of 4 countermovement jumps; FitCSVTool message rows, raw counts + calibration",
+                25, FitExport.of(FitExport.Container.FITCSVTOOL, FitExport.Values.RAW),
+                "2026-11-24T07:45:00Z",
+                b -> b.stand(8).walk(10).stand(5).sets(COUNTERMOVEMENT_JUMP, 2, 4, 120, 150).stand(5)));
+        f.add(fit("fitcsvtool-data-squat-jumps-waist-25hz", 1020,
+                "One set of 6 squat jumps; FitCSVTool --data table, calibrated g, ISO times",
+                25, FitExport.of(FitExport.Container.FITCSVTOOL_DATA, FitExport.Values.CALIBRATED),
+                "2026-11-25T12:00:00Z", b -> b.stand(8).walk(10).stand(5).set(SQUAT_JUMP, 6).stand(5)));
         return List.copyOf(f);
+    }
+
+    private static FixtureSpec fit(String name, long seed, String description, double rateHz, FitExport export,
+                                   String start, Scenario scenario) {
+        return new FixtureSpec(name, seed, description, Location.WAIST, rateHz, SensorSpec.typical(16),
+                ExportFormat.generic(), Imperfections.NONE, Instant.parse(start), scenario, export);
     }
 
     private static FixtureSpec spec(String name, long seed, String description, Location location, double rateHz,
@@ -143,7 +180,7 @@ public final class FixtureCatalog {
         for (FixtureSpec spec : fixtures()) {
             FixtureSpec moved = seedOffset == 0 ? spec : new FixtureSpec(spec.name(), spec.seed() + seedOffset * 7919,
                     spec.description(), spec.location(), spec.sampleRateHz(), spec.sensor(), spec.format(),
-                    spec.imperfections(), spec.start(), spec.scenario());
+                    spec.imperfections(), spec.start(), spec.scenario(), spec.fit());
             summaries.add(SessionExport.write(moved, dir));
         }
         return List.copyOf(summaries);

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One simulated session and how it is exported.
  *
- * @param name          file stem: {@code NAME.csv}, {@code NAME.truth.json}, {@code NAME.plan.csv}
+ * @param name          file stem: {@code NAME.csv} (or .fit, .json), {@code NAME.truth.json}, {@code NAME.plan.csv}
  * @param seed          every random detail follows from it
  * @param description   the exercise mix, one line for people (goes into the truth)
  * @param location      where the sensor is worn
@@ -16,10 +16,19 @@ import java.util.Objects;
  * @param imperfections export faults, or {@link Imperfections#NONE}
  * @param start         wall-clock time of the first row
  * @param scenario      what the athlete does
+ * @param fit           {@code null} for a CSV export as {@code format} says; else the FIT or FIT-derived export
+ *                      ({@code format} and {@code imperfections} are then not used)
  */
 public record FixtureSpec(String name, long seed, String description, Location location, double sampleRateHz,
                           SensorSpec sensor, ExportFormat format, Imperfections imperfections, Instant start,
-                          Scenario scenario) {
+                          Scenario scenario, FitExport fit) {
+    /** A CSV export. */
+    public FixtureSpec(String name, long seed, String description, Location location, double sampleRateHz,
+                       SensorSpec sensor, ExportFormat format, Imperfections imperfections, Instant start,
+                       Scenario scenario) {
+        this(name, seed, description, location, sampleRateHz, sensor, format, imperfections, start, scenario, null);
+    }
+
     public FixtureSpec {
         Objects.requireNonNull(scenario, "scenario");
         if (!name.matches("[a-z0-9][a-z0-9-]*")) {
@@ -30,8 +39,14 @@ public record FixtureSpec(String name, long seed, String description, Location l
         }
     }
 
-    public String csvFile() {
-        return name + ".csv";
+    /** The export's file name: {@code NAME.csv}, or {@code NAME.fit}/{@code .json}/{@code .csv} for FIT exports. */
+    public String exportFile() {
+        return name + (fit == null ? ".csv" : fit.extension());
+    }
+
+    /** How the export is written, for the fixture table. */
+    public String describeFormat() {
+        return fit == null ? format.describe() : fit.describe();
     }
 
     public String truthFile() {

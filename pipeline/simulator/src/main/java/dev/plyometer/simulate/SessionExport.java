@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes one simulated session: {@code NAME.csv} (streamed row by row), {@code NAME.truth.json} and, for a session
+ * Writes one simulated session: {@code NAME.csv} (streamed row by row; or a FIT export, {@link FitExport}),
+ * {@code NAME.truth.json} and, for a session
  * with sets, {@code NAME.plan.csv} (exercise and stance per set). The seed is split into independent streams
  * (session structure, sensor setup, noise, fault placement, jitter), so changing e.g. the noise level does not move
  * any jump.
@@ -41,17 +42,27 @@ public final class SessionExport {
                 Rng.stream(spec.seed(), FAULTS));
         long rows;
         long bytes;
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(spec.csvFile())),
-                StandardCharsets.US_ASCII), BUFFER_CHARS)) {
-            CsvExportWriter csv = new CsvExportWriter(w, spec.format(), epochNanos(spec));
-            csv.writeHeader();
-            RowSink sink = spec.imperfections().any()
-                    ? new ImperfectRows(csv, faults, Rng.stream(spec.seed(), JITTER))
-                    : csv;
-            new Sampler(sensor, spec.sampleRateHz()).drain(session.timeline(), sink);
-            sink.finish();
-            rows = csv.rowsWritten();
-            bytes = csv.charsWritten();
+        if (spec.fit() != null) {
+            try (FitExportWriter out = new FitExportWriter(dir.resolve(spec.exportFile()), spec.fit(),
+                    epochNanos(spec))) {
+                new Sampler(sensor, spec.sampleRateHz()).drain(session.timeline(), out);
+                out.finish();
+                rows = out.rowsWritten();
+                bytes = out.bytesWritten();
+            }
+        } else {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(
+                    Files.newOutputStream(dir.resolve(spec.exportFile())), StandardCharsets.US_ASCII), BUFFER_CHARS)) {
+                CsvExportWriter csv = new CsvExportWriter(w, spec.format(), epochNanos(spec));
+                csv.writeHeader();
+                RowSink sink = spec.imperfections().any()
+                        ? new ImperfectRows(csv, faults, Rng.stream(spec.seed(), JITTER))
+                        : csv;
+                new Sampler(sensor, spec.sampleRateHz()).drain(session.timeline(), sink);
+                sink.finish();
+                rows = csv.rowsWritten();
+                bytes = csv.charsWritten();
+            }
         }
         // every session with sets gets its plan, as an athlete logging exercises would; sessions without jumps none
         String plan = session.sets().isEmpty() ? null : spec.planFile();
@@ -70,7 +81,7 @@ public final class SessionExport {
         Truth truth = truth(spec, session, sensor, plan, String.join(". ", notes) + ".");
         TruthJson.write(truth, dir.resolve(spec.truthFile()));
         return new FixtureSummary(spec.name(), spec.description(), spec.location().label(), spec.sampleRateHz(),
-                spec.sensor().rangeG(), spec.format().describe(), spec.imperfections().describe(), plan, rows, bytes,
+                spec.sensor().rangeG(), spec.describeFormat(), spec.imperfections().describe(), plan, rows, bytes,
                 session.durationS(), session.sets().size(), truth.totals().jumps(), truth.totals().contacts(),
                 sensor.clippedSamples(), session.distractors());
     }
@@ -116,7 +127,7 @@ public final class SessionExport {
         Set<String> stances = stances(session);
         String stance = plan != null ? null : (stances.isEmpty() ? "two-foot" : stances.iterator().next());
         int contacts = jumps.stream().mapToInt(Truth.TruthJump::feet).sum();
-        return new Truth(spec.csvFile(), description, spec.location().label(), spec.sampleRateHz(),
+        return new Truth(spec.exportFile(), description, spec.location().label(), spec.sampleRateHz(),
                 spec.sensor().rangeG(), plan, stance, spec.seed(), jumps, sets,
                 new Truth.TruthTotals(jumps.size(), contacts, jumps.size()), session.distractors());
     }

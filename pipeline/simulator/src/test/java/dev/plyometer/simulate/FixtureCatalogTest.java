@@ -39,6 +39,9 @@ class FixtureCatalogTest {
         assertThat(f).extracting(s -> s.format().units()).contains(Units.values());
         assertThat(f).anyMatch(s -> s.format().decimalComma() && s.format().delimiter() == ';');
         assertThat(f).anyMatch(s -> s.imperfections().any());
+        assertThat(f).extracting(s -> s.fit() == null ? null : s.fit().container()).contains(
+                FitExport.Container.values());
+        assertThat(f).extracting(s -> s.fit() == null ? null : s.fit().values()).contains(FitExport.Values.values());
     }
 
     @Test
