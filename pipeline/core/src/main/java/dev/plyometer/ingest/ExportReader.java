@@ -20,6 +20,9 @@ public final class ExportReader {
     enum Family { FIT, JSON, TEXT }
 
     public static ImportStats read(Path file, String displayName, ImportOptions options, SampleSink sink) {
+        if (options.format() != null && CsvDialect.byLabel(options.format()) != null) {
+            return CsvImporter.read(file, displayName, options, sink); // the user named a CSV dialect
+        }
         Family family = sniff(file, displayName);
         return switch (family) {
             case FIT -> throw new ImportException(displayName, 0,
