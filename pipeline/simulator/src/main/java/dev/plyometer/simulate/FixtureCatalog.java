@@ -118,6 +118,7 @@ public final class FixtureCatalog {
                 "2026-11-18T07:15:00Z",
                 b -> b.stand(8).walk(10).stand(5).set(SQUAT_JUMP, 5).rest(130).set(POGO, 15).rest(140)
                         .set(SQUAT_JUMP, 5).stand(5)));
+        f.addAll(DialectFixtures.all());
         return List.copyOf(f);
     }
 
