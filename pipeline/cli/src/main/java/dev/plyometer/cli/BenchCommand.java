@@ -5,7 +5,9 @@ import dev.plyometer.report.Json;
 import dev.plyometer.report.SessionReport;
 import dev.plyometer.session.AnalysisOptions;
 import dev.plyometer.session.SessionAnalyzer;
+import dev.plyometer.ingest.CsvDialect;
 import dev.plyometer.simulate.BenchmarkExport;
+import dev.plyometer.simulate.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +30,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Generates a large generic CSV (timestamp,x,y,z; epoch ms; g) of repeated jump sets, then "
                 + "measures MB/s and rows/s of the fast import path, the general (Commons CSV) path, and the whole "
-                + "analysis, and reports the peak heap. Run it under -Xmx256m to check the streaming promise."},
+                + "analysis, and reports the peak heap. Run it under -Xmx256m to check the streaming promise.",
+                "The same session is also written as an ActiGraph RAW CSV (a header-block dialect with no time "
+                        + "column) and its import measured."},
         footer = {"", ExitCodes.HELP})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size-mb", paramLabel = "MB", defaultValue = "256",
@@ -52,34 +56,47 @@ final class BenchCommand implements Callable<Integer> {
         Path input = file;
         Path temp = null;
         long expectedJumps = -1;
+        Path headerBlock = null;
         if (input == null) {
             temp = Files.createTempDirectory("plyometer-bench");
             input = temp.resolve("bench.csv");
-            err.println("plyometer: generating " + sizeMb + " MB in " + input + " …");
-            dev.plyometer.simulate.BenchmarkSummary summary = BenchmarkExport.write(input, sizeMb * 1024 * 1024, 42L);
+            headerBlock = temp.resolve("bench-actigraph-raw.csv");
+            err.println("plyometer: generating " + sizeMb + " MB in " + input + " (and the same session as "
+                    + headerBlock.getFileName() + ") …");
+            dev.plyometer.simulate.BenchmarkSummary summary = BenchmarkExport.write(input, sizeMb * 1024 * 1024, 42L,
+                    headerBlock, ExportFormat.of(CsvDialect.ACTIGRAPH_RAW));
             expectedJumps = summary.jumps();
         }
         try {
-            measure(input, expectedJumps, out);
+            measure(input, expectedJumps, out, headerBlock);
         } finally {
             if (temp != null) {
                 Files.deleteIfExists(input);
+                if (headerBlock != null) {
+                    Files.deleteIfExists(headerBlock);
+                }
                 Files.deleteIfExists(temp);
             }
         }
         return ExitCodes.OK;
     }
 
-    private void measure(Path input, long expectedJumps, PrintWriter out) throws IOException {
+    private void measure(Path input, long expectedJumps, PrintWriter out, Path headerBlock) throws IOException {
         {
             long bytes = Files.size(input);
-            out.printf(Locale.ROOT, "file         %s (%.1f MB)%n", input.getFileName(), bytes / 1e6);
+            out.printf(Locale.ROOT, "file         %s (%.1f MB)%s%n", input.getFileName(), bytes / 1e6,
+                    headerBlock == null ? "" : String.format(Locale.ROOT, ", the same session as %s (%.1f MB)",
+                            headerBlock.getFileName(), Files.size(headerBlock) / 1e6));
             out.printf(Locale.ROOT, "java         %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
             out.printf(Locale.ROOT, "%-34s %10s %12s %8s%n", "stage", "MB/s", "rows/s", "seconds");
             ImportBenchmark.Result imports = ImportBenchmark.run(input, Math.max(1, repeat));
             print(out, "import, " + imports.automatic().parser() + " path", imports.automatic());
             print(out, "import, general path (Commons CSV)", imports.general());
+            if (headerBlock != null) {
+                ImportBenchmark.Run run = ImportBenchmark.automatic(headerBlock, Math.max(1, repeat));
+                print(out, "import, ActiGraph RAW (" + run.parser() + " path)", run);
+            }
             SessionReport[] last = new SessionReport[1];
             Measure full = best(() -> {
                 long start = System.nanoTime();

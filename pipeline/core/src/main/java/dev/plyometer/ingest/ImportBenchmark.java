@@ -78,6 +78,19 @@ public final class ImportBenchmark {
         return new Result(file, summary(autoSink, autoSeconds), summary(generalSink, generalSeconds));
     }
 
+    /** Reads {@code file} {@code repetitions} times with the automatic reader choice only; the best run. */
+    public static Run automatic(Path file, int repetitions) {
+        if (repetitions < 1) {
+            throw new IllegalArgumentException("repetitions must be at least 1: " + repetitions);
+        }
+        double[] seconds = new double[repetitions];
+        CountingSink sink = new CountingSink();
+        for (int i = 0; i < repetitions; i++) {
+            seconds[i] = timed(file, ImportOptions.DEFAULTS, sink);
+        }
+        return summary(sink, seconds);
+    }
+
     private static double timed(Path file, ImportOptions options, CountingSink sink) {
         long start = System.nanoTime();
         ImportStats stats = CsvImporter.read(file, file.toString(), options, sink);

@@ -30,6 +30,26 @@ public final class BenchmarkExport {
 
     /** Writes at least {@code targetBytes} to {@code file} and returns what it holds. */
     public static BenchmarkSummary write(Path file, long targetBytes, long seed) throws IOException {
+        return write(file, targetBytes, seed, null, null);
+    }
+
+    /**
+     * Like {@link #write(Path, long, long)}, and also writes the same session, row for row, to {@code alsoFile} in
+     * {@code alsoFormat} (for example a header-block dialect), so that both imports can be compared on one session.
+     */
+    public static BenchmarkSummary write(Path file, long targetBytes, long seed, Path alsoFile,
+            ExportFormat alsoFormat) throws IOException {
+        if (alsoFile == null) {
+            return writeBoth(file, targetBytes, seed, null, null);
+        }
+        try (Writer also = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(alsoFile),
+                StandardCharsets.US_ASCII), BUFFER_CHARS)) {
+            return writeBoth(file, targetBytes, seed, also, alsoFormat);
+        }
+    }
+
+    private static BenchmarkSummary writeBoth(Path file, long targetBytes, long seed, Writer also,
+            ExportFormat alsoFormat) throws IOException {
         Rng structure = Rng.stream(seed, SessionExport.STRUCTURE);
         SensorModel sensor = new SensorModel(Location.WAIST, SensorSpec.typical(16),
                 Rng.stream(seed, SessionExport.SENSOR), Rng.stream(seed, SessionExport.NOISE));
@@ -42,9 +62,18 @@ public final class BenchmarkExport {
         long bytes;
         try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                 StandardCharsets.US_ASCII), BUFFER_CHARS)) {
-            CsvExportWriter csv = new CsvExportWriter(w, ExportFormat.generic(),
-                    START.getEpochSecond() * 1_000_000_000L);
+            long start = START.getEpochSecond() * 1_000_000_000L;
+            CsvExportWriter csv = new CsvExportWriter(w, ExportFormat.generic(), start);
             csv.writeHeader();
+            ExportWriter second = also == null ? null : ExportWriters.create(also, alsoFormat, start, SAMPLE_RATE_HZ);
+            RowSink sink = csv;
+            if (second != null) {
+                second.writeHeader();
+                sink = (t, x, y, z) -> {
+                    csv.row(t, x, y, z);
+                    second.row(t, x, y, z);
+                };
+            }
             do {
                 SessionBuilder block = new SessionBuilder(Location.WAIST, structure, now);
                 if (now == 0) {
@@ -53,7 +82,7 @@ public final class BenchmarkExport {
                 Exercise exercise = EXERCISES[structure.between(0, EXERCISES.length - 1)];
                 block.set(exercise, reps(exercise, structure)).rest(structure.uniform(60, 120));
                 SimulatedSession s = block.build();
-                rows += sampler.drain(s.timeline(), csv);
+                rows += sampler.drain(s.timeline(), sink);
                 sets++;
                 jumps += s.jumps().size();
                 contacts += s.contacts();
