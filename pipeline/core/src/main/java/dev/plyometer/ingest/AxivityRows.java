@@ -1,5 +1,6 @@
 package dev.plyometer.ingest;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ final class AxivityRows {
         ColumnMapping columns = Headerless.columns(0, 1, values.size(), "gyro x", "gyro y", "gyro z");
         return new Recognition(CsvDialect.AXIVITY_OMGUI, "line " + p.line(first).number()
                 + ": no header; rows of date-time and " + (values.size() - 1) + " numbers", -1, first, ',', columns,
-                null, null, null, 0, null, null, null, java.util.EnumSet.of(Units.G, Units.RAW_256),
+                null, null, null, 0, null, null, null, EnumSet.of(Units.G, Units.RAW_256),
                 Recognition.GENERIC_GRAVITY_HINT, List.of());
     }
 }

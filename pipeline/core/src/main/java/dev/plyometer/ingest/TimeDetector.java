@@ -1,11 +1,14 @@
 package dev.plyometer.ingest;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decides how a time column is written from the header's unit hint and a first value: epoch s/ms/µs/ns by
- * magnitude, ISO-8601 with or without zone, or a relative clock (small numbers).
+ * magnitude, ISO-8601 with or without zone, GENEActiv's {@code YYYY-MM-DD hh:mm:ss:mmm}, a clock time without a
+ * date, or a relative clock (small numbers).
  */
 final class TimeDetector {
     private TimeDetector() {
@@ -40,15 +43,15 @@ final class TimeDetector {
     static Detection detect(String token, Integer hintScale, ColumnName column) {
         String text = token.trim();
         if (DATE_TIME_COLON_MS.matcher(text).matches()) {
-            return COLON_MS_DATE_TIME.parse(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0,
+            return COLON_MS_DATE_TIME.parse(text.getBytes(StandardCharsets.US_ASCII), 0,
                     text.length()) == DecimalBytes.NOT_FAST ? null
                     : new Detection(TimeEncoding.pattern(COLON_MS_DATE_TIME),
                             "times in column " + column.quoted() + " have no zone; read as UTC");
         }
-        java.util.regex.Matcher clock = CLOCK_TIME.matcher(text);
+        Matcher clock = CLOCK_TIME.matcher(text);
         if (clock.matches()) {
             TimePattern p = clock.group("sep").equals(":") ? CLOCK_COLON : CLOCK_DOT;
-            return p.parse(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, text.length())
+            return p.parse(text.getBytes(StandardCharsets.US_ASCII), 0, text.length())
                     == DecimalBytes.NOT_FAST ? null
                     : new Detection(TimeEncoding.pattern(p), "times in column " + column.quoted() + " are clock times "
                             + "without a date (first " + text + "); the clock is relative");
