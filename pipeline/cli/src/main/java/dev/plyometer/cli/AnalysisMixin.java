@@ -1,12 +1,12 @@
 package dev.plyometer.cli;
 
-import dev.plyometer.ingest.ImportOptions;
 import dev.plyometer.session.AnalysisOptions;
 import dev.plyometer.volume.CountUnit;
 import dev.plyometer.volume.Exercise;
 import dev.plyometer.volume.Level;
 import dev.plyometer.volume.PlanReader;
 import dev.plyometer.volume.Stance;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -44,12 +44,8 @@ final class AnalysisMixin {
             + "clipping is detected from the data")
     Double rangeG;
 
-    @Option(names = "--sample-rate", paramLabel = "HZ", description = "sample rate for files without a time column")
-    Double sampleRateHz;
-
-    @Option(names = "--units", paramLabel = "UNITS", description = "input units when the header does not say and "
-            + "inference is wrong: g, milli-g or m/s2")
-    String units;
+    @Mixin
+    ImportMixin imports;
 
     /** Options for one file: a plan beside the file applies when the user gave neither a plan nor a stance. */
     AnalysisOptions forFile(Path file) {
@@ -68,7 +64,7 @@ final class AnalysisMixin {
             throw new IllegalArgumentException("--mass: expected a body mass in kg, found " + massKg);
         }
         AnalysisOptions options = AnalysisOptions.DEFAULTS.withLevel(level).withUnit(unit)
-                .withImports(new ImportOptions(sampleRateHz == null ? 0 : sampleRateHz, units, false));
+                .withImports(imports.options());
         if (stance != null) {
             options = options.withStance(stance);
         }

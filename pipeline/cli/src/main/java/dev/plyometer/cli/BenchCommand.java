@@ -1,11 +1,13 @@
 package dev.plyometer.cli;
 
+import dev.plyometer.ingest.CsvDialect;
 import dev.plyometer.ingest.ImportBenchmark;
 import dev.plyometer.report.Json;
 import dev.plyometer.report.SessionReport;
 import dev.plyometer.session.AnalysisOptions;
 import dev.plyometer.session.SessionAnalyzer;
 import dev.plyometer.simulate.BenchmarkExport;
+import dev.plyometer.simulate.ExportFormat;
 import dev.plyometer.simulate.FitExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +31,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Generates a large generic CSV (timestamp,x,y,z; epoch ms; g) of repeated jump sets, then "
                 + "measures MB/s and rows/s of the fast import path, the general (Commons CSV) path, and the whole "
-                + "analysis, and reports the peak heap; then the same session as native FIT and as Garmin SDK JSON, and "
-                + "their import MB/s and samples/s. Run it under -Xmx256m to check the streaming promise."},
+                + "analysis, and reports the peak heap; then the same session as an ActiGraph RAW CSV (a header-block "
+                + "dialect with no time column), as native FIT and as Garmin SDK JSON, and their import MB/s and "
+                + "samples/s. Run it under -Xmx256m to check the streaming promise."},
         footer = {"", ExitCodes.HELP})
 final class BenchCommand implements Callable<Integer> {
     private static final long SEED = 42L;
@@ -106,20 +109,25 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The same session as native FIT (calibrated g, 25 samples a message) and as Garmin SDK JSON: import MB/s and
-     * samples/s through the format detection, as {@code analyze} reads them.
+     * The same session as an ActiGraph RAW CSV, as native FIT (calibrated g, 25 samples a message) and as Garmin SDK
+     * JSON: import MB/s and samples/s through the format detection, as {@code analyze} reads them.
      */
     private void measureFit(Path temp, dev.plyometer.simulate.BenchmarkSummary csv, PrintWriter out, PrintWriter err)
             throws IOException {
-        String[] names = {"native FIT", "Garmin SDK JSON"};
-        FitExport[] exports = {FitExport.of(FitExport.Container.FIT, FitExport.Values.CALIBRATED),
-                FitExport.of(FitExport.Container.GARMIN_SDK_JSON, FitExport.Values.CALIBRATED)};
-        String[] files = {"bench.fit", "bench.json"};
-        for (int i = 0; i < exports.length; i++) {
+        String[] names = {"ActiGraph RAW CSV", "native FIT", "Garmin SDK JSON"};
+        String[] files = {"bench-actigraph-raw.csv", "bench.fit", "bench.json"};
+        for (int i = 0; i < names.length; i++) {
             Path file = temp.resolve(files[i]);
             err.println("plyometer: writing the same session as " + names[i] + " in " + file + " …");
             try {
-                BenchmarkExport.writeFit(file, exports[i], SEED, csv.sets());
+                switch (i) {
+                    case 0 -> BenchmarkExport.writeDialect(file, ExportFormat.of(CsvDialect.ACTIGRAPH_RAW), SEED,
+                            csv.sets());
+                    case 1 -> BenchmarkExport.writeFit(file, FitExport.of(FitExport.Container.FIT,
+                            FitExport.Values.CALIBRATED), SEED, csv.sets());
+                    default -> BenchmarkExport.writeFit(file, FitExport.of(FitExport.Container.GARMIN_SDK_JSON,
+                            FitExport.Values.CALIBRATED), SEED, csv.sets());
+                }
                 ImportBenchmark.Run run = ImportBenchmark.runExport(file, Math.max(1, repeat));
                 out.printf(Locale.ROOT, "%-34s %10.0f %12.0f %8.2f  (%.1f MB, %d samples)%n", "import, " + names[i],
                         run.megabytesPerSecond(), run.rowsPerSecond(), run.bestSeconds(), run.bytes() / 1e6,
@@ -128,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(file);
             }
         }
-        out.printf(Locale.ROOT, "peak heap    ≤ %d MB (after the FIT and JSON runs)%n", peakHeapMb());
+        out.printf(Locale.ROOT, "peak heap    ≤ %d MB (after the other formats' runs)%n", peakHeapMb());
     }
 
     private record Measure(long nanos, long rows) {

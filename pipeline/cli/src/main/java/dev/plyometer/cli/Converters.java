@@ -54,6 +54,21 @@ final class Converters {
         }
     }
 
+    static final class FormatConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return wrap(() -> dev.plyometer.ingest.Formats.require(value));
+        }
+    }
+
+    /** The names {@code --format} accepts, for its help text. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return dev.plyometer.ingest.Formats.known().iterator();
+        }
+    }
+
     private static <T> T wrap(java.util.function.Supplier<T> parse) {
         try {
             return parse.get();

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
                 + "and compares the session's volume with the limits for the athlete's level.",
         subcommands = {
                 AnalyzeCommand.class,
+                InspectCommand.class,
                 ValidateCommand.class,
                 SimulateCommand.class,
                 BenchCommand.class,

@@ -20,12 +20,18 @@ final class ByteTimeParser {
     boolean parse(byte[] b, int from, int to) {
         int start = DecimalBytes.trimStart(b, from, to);
         int end = DecimalBytes.trimEnd(b, start, to);
-        long v = encoding.kind() == TimeEncoding.Kind.ISO
-                ? IsoBytes.parse(b, start, end)
-                : numbers.scanScaled(b, start, end, encoding.scale()) == end ? numbers.scaled : DecimalBytes.NOT_FAST;
+        long v = switch (encoding.kind()) {
+            case ISO -> IsoBytes.parse(b, start, end);
+            case PATTERN -> encoding.pattern().parse(b, start, end);
+            default -> numbers.scanScaled(b, start, end, encoding.scale()) == end ? numbers.scaled
+                    : DecimalBytes.NOT_FAST;
+        };
         if (v != DecimalBytes.NOT_FAST) {
             value = v;
             return true;
+        }
+        if (encoding.kind() == TimeEncoding.Kind.PATTERN) {
+            return false; // the layout parser is the only one; nothing to fall back on
         }
         try {
             value = TimeText.parse(new String(b, start, end - start, StandardCharsets.UTF_8), encoding);

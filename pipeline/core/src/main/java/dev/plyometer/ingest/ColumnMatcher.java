@@ -187,7 +187,7 @@ final class ColumnMatcher {
         return best;
     }
 
-    private static Integer timeScale(ColumnName time) {
+    static Integer timeScale(ColumnName time) {
         Integer fromUnit = TimeEncoding.unitScale(time.unit());
         return fromUnit != null ? fromUnit : TIME_NAME_SCALES.get(time.key());
     }

@@ -11,10 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a generic accelerometer CSV export (a header naming a time column and x, y, z; see {@code formats.md} §3)
- * and streams its samples, in g and in file order, to a {@link SampleSink}.
+ * Reads an accelerometer CSV export in any {@link CsvDialect} (see {@code formats.md} §3) and streams its samples,
+ * in g and in file order, to a {@link SampleSink}.
  *
- * <p>The first 128 KiB are sniffed for the dialect (BOM, delimiter, header, decimal comma, time encoding, units).
+ * <p>The first 128 KiB are sniffed for the dialect ({@link DialectRecognizer}: app, header or header block; then
+ * BOM, delimiter, decimal comma, time encoding, units).
  * Then one of two readers streams the rest: a byte-level reader for simple numeric bodies (most files), or a
  * reader over Apache Commons CSV for quoted values and decimal commas. Both give identical samples; memory stays
  * bounded by a few buffers, whatever the file size.

@@ -1,15 +1,15 @@
 package dev.plyometer.ingest;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads the start of a file (the preview) and decides its dialect: byte order mark, header line, delimiter, which
- * columns to use, decimal comma, time encoding, units stated by the header, and which reader applies.
+ * Reads the start of a file (the preview) and decides how to read the rest: byte order mark, dialect (see
+ * {@link DialectRecognizer}), delimiter, which columns to use, decimal comma, time encoding, units stated by the
+ * header or the dialect, and which reader applies.
  */
 final class CsvSniffer {
     private CsvSniffer() {
@@ -17,18 +17,12 @@ final class CsvSniffer {
 
     /** Longest line (characters; bytes in the fast reader) either reader accepts. */
     static final int MAX_LINE = 65_536;
-    /** The header may follow a few preamble lines (device and export information). */
-    private static final int HEADER_SEARCH_LINES = 20;
     private static final int SNIFF_ROWS = 50;
-    private static final int MAX_LISTED_IGNORED = 12;
-    private static final char[] DELIMITERS = {',', ';', '\t'};
     private static final Pattern COMMA_DECIMAL = Pattern.compile("[+-]?\\d+,\\d+");
     private static final Pattern DOT_DECIMAL = Pattern.compile("[+-]?\\d*\\.\\d+([eE][+-]?\\d+)?");
 
-    private record Line(long number, int start, int end, int next) {
-    }
-
-    private record Header(Line line, char delimiter, ColumnMapping columns) {
+    /** How time is read: the encoding, what to add to every value, and the rate for a rate clock. */
+    private record Clock(TimeEncoding encoding, long offsetNanos, double rateHz) {
     }
 
     static CsvLayout sniff(String file, byte[] b, int length, boolean eof, ImportOptions options) {
@@ -39,29 +33,37 @@ final class CsvSniffer {
         if (binary != null) {
             throw new ImportException(file, 0, binary);
         }
-        boolean bom = length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
-        List<Line> lines = lines(file, b, bom ? 3 : 0, length, eof);
-        int headerIndex = headerIndex(file, b, lines, eof);
-        Header header = header(file, b, lines.get(headerIndex));
+        Preview p = Preview.of(file, b, length, eof);
+        CsvDialect forced = options.format() == null ? null : CsvDialect.byLabel(options.format());
+        Recognition r = DialectRecognizer.recognise(file, p, forced);
+        ColumnMapping columns = r.columns();
+        long headerLine = r.headerIndex() < 0 ? 0 : p.line(r.headerIndex()).number();
+        if (columns.gravityRemoved()) {
+            throw new ImportException(file, headerLine, "columns " + columns.axes().get(0).quoted() + "… hold "
+                    + "acceleration with gravity removed: the magnitude reads about 0 at rest and about 1 g in free "
+                    + "fall, so flights cannot be found; " + r.gravityHint());
+        }
         List<String> notes = new ArrayList<>();
-        if (bom) {
+        if (p.bom) {
             notes.add("UTF-8 byte order mark");
         }
-        if (header.line.number > 1) {
-            notes.add("skipped " + (header.line.number - 1) + " lines before the header");
+        notes.addAll(r.notes());
+        if (r.delimiter() != ',') {
+            notes.add("delimiter " + (r.delimiter() == '\t' ? "tab" : "'" + r.delimiter() + "'"));
         }
-        if (header.delimiter != ',') {
-            notes.add("delimiter " + (header.delimiter == '\t' ? "tab" : "'" + header.delimiter + "'"));
-        }
-        Rows rows = firstRows(file, b, lines, headerIndex, header, length, eof);
-        ColumnMapping columns = header.columns;
-        boolean decimalComma = header.delimiter != ',' && decimalComma(rows.values, columns);
+        Rows rows = firstRows(file, p, r, headerLine);
+        boolean decimalComma = r.delimiter() != ',' && decimalComma(rows.values, columns);
         if (decimalComma) {
             notes.add("decimal comma");
         }
-        TimeEncoding time = timeEncoding(file, header, rows, decimalComma, options, notes);
-        Units units = columns.units();
-        String unitsEvidence = columns.unitsEvidence();
+        int named = r.headerIndex() < 0 ? 0 : LineSplitter.split(p.text(r.headerIndex()), r.delimiter()).size();
+        if (r.headerIndex() >= 0 && rows.widest > named) {
+            notes.add("rows have up to " + rows.widest + " values but the header names " + named
+                    + "; the values without a name are ignored");
+        }
+        Clock clock = clock(file, r, rows, decimalComma, options, notes);
+        Units units = r.units() != null ? r.units() : columns.units();
+        String unitsEvidence = r.units() != null ? r.unitsEvidence() : columns.unitsEvidence();
         if (options.units() != null) {
             units = Units.parse(options.units());
             if (units == null) {
@@ -69,10 +71,6 @@ final class CsvSniffer {
                         + "\"; expected g, milli-g or m/s2");
             }
             unitsEvidence = "given by the user";
-        }
-        if (columns.gravityRemoved()) {
-            notes.add("columns " + columns.axes().get(0).quoted() + "… look like linear acceleration (gravity "
-                    + "removed); free-fall and landing detection expect gravity included");
         }
         if (!columns.ignored().isEmpty()) {
             notes.add("ignored columns: " + listed(columns.ignored()));
@@ -82,151 +80,147 @@ final class CsvSniffer {
                 : rows.quotes ? "general (quoted values)"
                 : "fast";
         notes.add("parser: " + reader);
-        double rate = time == TimeEncoding.SAMPLE_RATE ? options.sampleRateHz() : 0;
-        return new CsvLayout((byte) header.delimiter, decimalComma, reader.equals("fast"), header.line.number + 1,
-                header.line.next, columns, time, units, unitsEvidence, rate, notes);
+        Preview.Line data = p.line(r.dataIndex());
+        return new CsvLayout((byte) r.delimiter(), decimalComma, reader.equals("fast"), data.number(), data.start(),
+                columns, clock.encoding, units, unitsEvidence, clock.rateHz, notes, r.dialect(), r.evidence(),
+                clock.offsetNanos, r.unitCandidates(), r.gravityHint());
     }
 
-    /** The first non-blank rows after the header, split into values, and whether any holds a quote. */
-    private record Rows(List<List<String>> values, List<Long> lines, boolean quotes) {
+    /**
+     * The first non-blank rows of data, split into values, whether any holds a quote, and the most values a row
+     * has.
+     */
+    private record Rows(List<List<String>> values, List<Long> lines, boolean quotes, int widest) {
     }
 
-    private static Rows firstRows(String file, byte[] b, List<Line> lines, int headerIndex, Header header, int length,
-            boolean eof) {
+    private static Rows firstRows(String file, Preview p, Recognition r, long headerLine) {
         List<List<String>> values = new ArrayList<>();
         List<Long> numbers = new ArrayList<>();
         boolean quotes = false;
-        for (int i = headerIndex + 1; i < lines.size() && values.size() < SNIFF_ROWS; i++) {
-            String text = text(b, lines.get(i));
+        int widest = 0;
+        for (int i = r.dataIndex(); i < p.size() && values.size() < SNIFF_ROWS; i++) {
+            String text = p.text(i);
             if (!text.isBlank()) {
-                values.add(LineSplitter.split(text, header.delimiter));
-                numbers.add(lines.get(i).number);
+                List<String> row = LineSplitter.split(text, r.delimiter());
+                values.add(row);
+                numbers.add(p.line(i).number());
                 quotes |= text.indexOf('"') >= 0;
+                widest = Math.max(widest, row.size());
             }
         }
         if (values.isEmpty()) {
-            throw new ImportException(file, header.line.number, eof
+            throw new ImportException(file, headerLine, p.eof
                     ? "no data rows after the header"
-                    : "no complete data row in the first " + (length / 1024) + " KiB after the header");
+                    : "no complete data row in " + p.extent() + " after the header");
         }
-        return new Rows(values, numbers, quotes);
+        return new Rows(values, numbers, quotes, widest);
     }
 
-    private static TimeEncoding timeEncoding(String file, Header header, Rows rows, boolean decimalComma,
-            ImportOptions options, List<String> notes) {
-        ColumnMapping columns = header.columns;
+    private static Clock clock(String file, Recognition r, Rows rows, boolean decimalComma, ImportOptions options,
+            List<String> notes) {
+        ColumnMapping columns = r.columns();
         if (columns.time() == null) {
+            if (r.headerRateHz() > 0 && r.headerStartNanos() != null) {
+                if (options.sampleRateHz() > 0) {
+                    notes.add("sample rate option ignored: the header says " + plain(r.headerRateHz()) + " Hz");
+                }
+                notes.add("no time column; sample n is at the header's start + n / " + plain(r.headerRateHz())
+                        + " Hz");
+                return new Clock(TimeEncoding.HEADER_START_AND_RATE, r.headerStartNanos(), r.headerRateHz());
+            }
             if (options.sampleRateHz() == 0) {
-                throw new ImportException(file, 0, "no time column among " + names(header) + "; expected one named "
+                throw new ImportException(file, 0, "no time column among " + names(columns) + "; expected one named "
                         + "timestamp, time, epoch, … or pass --sample-rate HZ to give the sample rate");
             }
             notes.add("no time column; sample n is at n / " + plain(options.sampleRateHz()) + " Hz");
-            return TimeEncoding.SAMPLE_RATE;
-        }
-        TimeDetector.Detection detection = detectTime(file, rows, columns, decimalComma);
-        if (detection.note() != null) {
-            notes.add(detection.note());
+            return new Clock(TimeEncoding.SAMPLE_RATE, 0, options.sampleRateHz());
         }
         if (options.sampleRateHz() > 0) {
             notes.add("sample rate option ignored: the file has a time column " + columns.time().quoted());
         }
-        return detection.encoding();
+        TimeEncoding encoding;
+        if (r.timePattern() != null) {
+            encoding = TimeEncoding.pattern(r.timePattern());
+            firstTime(file, rows, columns.time(), encoding, decimalComma);
+        } else {
+            TimeDetector.Detection detection = detectTime(file, rows, columns.time(), columns.timeUnitScale(),
+                    decimalComma);
+            encoding = detection.encoding();
+            if (detection.note() != null && r.zoneOffsetSeconds() == null && r.wallClock() == null) {
+                notes.add(detection.note());
+            }
+        }
+        if (r.wallClock() != null && encoding.kind() == TimeEncoding.Kind.NUMBER) {
+            return deviceClock(file, r, rows, encoding, decimalComma, notes);
+        }
+        if (r.zoneOffsetSeconds() != null && encoding.absolute()) {
+            String zone = offsetText(r.zoneOffsetSeconds());
+            notes.add("times in column " + columns.time().quoted() + " are local at UTC" + zone
+                    + " (the header's time zone); converted to UTC");
+            return new Clock(encoding.withLabel(encoding.label() + " UTC" + zone),
+                    -r.zoneOffsetSeconds() * 1_000_000_000L, 0);
+        }
+        if (encoding.absolute() && encoding.kind() == TimeEncoding.Kind.PATTERN && r.timePattern() != null) {
+            notes.add("times in column " + columns.time().quoted() + " have no zone; read as UTC");
+        }
+        return new Clock(encoding, 0, 0);
     }
 
-    /** Physical lines ({@code \n}, {@code \r\n} or {@code \r}) of the preview; an unfinished last line is left out. */
-    private static List<Line> lines(String file, byte[] b, int from, int length, boolean eof) {
-        List<Line> lines = new ArrayList<>();
-        long number = 1;
-        int start = from;
-        for (int i = from; i <= length; i++) {
-            boolean atEnd = i == length;
-            if (!atEnd && b[i] != '\n' && b[i] != '\r') {
-                if (i - start >= MAX_LINE) {
-                    throw tooLong(file, number);
-                }
+    /**
+     * Intervals from a device clock (Polar's sensor nanoseconds, SensorLog's seconds since reboot) and the start from
+     * the wall-clock column of the first row where both are readable.
+     */
+    private static Clock deviceClock(String file, Recognition r, Rows rows, TimeEncoding interval,
+            boolean decimalComma, List<String> notes) {
+        ColumnName time = r.columns().time();
+        ColumnName wall = r.wallClock();
+        TimeEncoding device = TimeEncoding.deviceClock(interval.scale());
+        for (int i = 0; i < rows.values.size(); i++) {
+            List<String> row = rows.values.get(i);
+            if (Math.max(time.index(), wall.index()) >= row.size()) {
                 continue;
             }
-            if (atEnd && (!eof || start == length)) {
-                break;
-            }
-            int next = atEnd ? length : b[i] == '\r' && i + 1 < length && b[i + 1] == '\n' ? i + 2 : i + 1;
-            lines.add(new Line(number++, start, i, next));
-            start = next;
-            i = next - 1;
-        }
-        return lines;
-    }
-
-    static ImportException tooLong(String file, long line) {
-        return new ImportException(file, line, "line longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_LINE)
-                + " characters; expected one CSV row per line");
-    }
-
-    private static int headerIndex(String file, byte[] b, List<Line> lines, boolean eof) {
-        int seen = 0;
-        int first = -1;
-        for (int i = 0; i < lines.size() && seen < HEADER_SEARCH_LINES; i++) {
-            String text = text(b, lines.get(i));
-            if (text.isBlank()) {
+            String w = row.get(wall.index());
+            String t = decimalComma ? row.get(time.index()).replace(',', '.') : row.get(time.index());
+            TimeDetector.Detection d = TimeDetector.detect(w, null, wall);
+            if (d == null || !d.encoding().absolute()) {
                 continue;
             }
-            seen++;
-            if (first < 0) {
-                first = i;
-            }
-            for (char d : delimiters(text)) {
-                if (ColumnMatcher.match(columnNames(text, d), file, lines.get(i).number) != null) {
-                    return i;
+            try {
+                long wallNanos = TimeText.parse(w, d.encoding());
+                long deviceNanos = TimeText.parse(t, interval);
+                notes.add("intervals from " + time.quoted() + " (the device's clock); start from " + wall.quoted()
+                        + " on line " + rows.lines.get(i) + ": " + w.strip()
+                        + (d.encoding() == TimeEncoding.ISO_ZONED ? "" : " (no zone; read as UTC)"));
+                return new Clock(device, Math.subtractExact(wallNanos, deviceNanos), 0);
+            } catch (RuntimeException e) {
+                if (!TimeText.isFailure(e)) {
+                    throw e;
                 }
             }
         }
-        if (first < 0) {
-            throw new ImportException(file, 0, eof
-                    ? "empty file; expected a CSV header such as timestamp,x,y,z and data rows"
-                    : "only blank lines in the first " + (b.length / 1024) + " KiB; expected a CSV header");
-        }
-        String text = text(b, lines.get(first));
-        List<String> found = new ArrayList<>();
-        for (ColumnName c : columnNames(text, delimiters(text).get(0))) {
-            found.add(c.quoted());
-        }
-        throw new ImportException(file, lines.get(first).number, "no time and x, y, z acceleration columns in the header;"
-                + " found " + listedQuoted(found) + "; expected " + ColumnMatcher.EXPECTED_NAMES);
+        notes.add("intervals from " + time.quoted() + " (the device's clock); no readable wall-clock time in "
+                + wall.quoted() + ", so the clock is relative");
+        return new Clock(new TimeEncoding(device.label(), TimeEncoding.Kind.NUMBER, interval.scale(), false), 0, 0);
     }
 
-    private static Header header(String file, byte[] b, Line line) {
-        String text = text(b, line);
-        for (char d : delimiters(text)) {
-            ColumnMapping columns = ColumnMatcher.match(columnNames(text, d), file, line.number);
-            if (columns != null) {
-                return new Header(line, d, columns);
+    private static void firstTime(String file, Rows rows, ColumnName column, TimeEncoding encoding,
+            boolean decimalComma) {
+        for (List<String> row : rows.values) {
+            if (column.index() < row.size() && !row.get(column.index()).isBlank()) {
+                String token = row.get(column.index());
+                try {
+                    TimeText.parse(decimalComma ? token.replace(',', '.') : token, encoding);
+                    return;
+                } catch (RuntimeException e) {
+                    if (!TimeText.isFailure(e)) {
+                        throw e;
+                    }
+                }
             }
         }
-        throw new IllegalStateException("header line " + line.number + " no longer matches");
-    }
-
-    /** Delimiters present in the line, most frequent first; a comma when there is none. */
-    private static List<Character> delimiters(String text) {
-        List<Character> found = new ArrayList<>();
-        for (char d : DELIMITERS) {
-            if (LineSplitter.count(text, d) > 0) {
-                found.add(d);
-            }
-        }
-        found.sort(Comparator.comparingInt((Character d) -> -LineSplitter.count(text, d)));
-        if (found.isEmpty()) {
-            found.add(',');
-        }
-        return found;
-    }
-
-    private static List<ColumnName> columnNames(String text, char delimiter) {
-        List<String> values = LineSplitter.split(text, delimiter);
-        List<ColumnName> names = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            names.add(ColumnName.of(i, values.get(i)));
-        }
-        return names;
+        throw new ImportException(file, rows.lines.get(0), "column " + column.quoted() + ": expected a time ("
+                + encoding.label() + "), found " + shownFirst(rows, column));
     }
 
     private static boolean decimalComma(List<List<String>> rows, ColumnMapping columns) {
@@ -244,24 +238,26 @@ final class CsvSniffer {
         return comma > 0 && dot == 0;
     }
 
-    private static TimeDetector.Detection detectTime(String file, Rows rows, ColumnMapping columns,
+    private static TimeDetector.Detection detectTime(String file, Rows rows, ColumnName column, Integer unitScale,
             boolean decimalComma) {
-        ColumnName column = columns.time();
         for (List<String> row : rows.values) {
             if (column.index() < row.size() && !row.get(column.index()).isBlank()) {
                 String token = row.get(column.index());
                 TimeDetector.Detection d = TimeDetector.detect(decimalComma ? token.replace(',', '.') : token,
-                        columns.timeUnitScale(), column);
+                        unitScale, column);
                 if (d != null) {
                     return d;
                 }
             }
         }
-        List<String> first = rows.values.get(0);
-        String found = column.index() < first.size() ? RowProblems.shown(first.get(column.index())) : "nothing";
         throw new ImportException(file, rows.lines.get(0), "column " + column.quoted() + ": expected a time (epoch "
                 + "seconds, ms, µs or ns; ISO-8601 like 2024-03-01T10:00:00.000Z; or seconds since start), found "
-                + found);
+                + shownFirst(rows, column));
+    }
+
+    private static String shownFirst(Rows rows, ColumnName column) {
+        List<String> first = rows.values.get(0);
+        return column.index() < first.size() ? RowProblems.shown(first.get(column.index())) : "nothing";
     }
 
     private static List<ColumnName> usedColumns(ColumnMapping columns) {
@@ -272,19 +268,20 @@ final class CsvSniffer {
         return used;
     }
 
-    private static String text(byte[] b, Line line) {
-        return new String(b, line.start, line.end - line.start, StandardCharsets.UTF_8);
+    static ImportException tooLong(String file, long line) {
+        return new ImportException(file, line, "line longer than " + String.format(Locale.ROOT, "%,d", MAX_LINE)
+                + " characters; expected one CSV row per line");
     }
 
-    private static String names(Header header) {
+    private static String names(ColumnMapping columns) {
         List<String> quoted = new ArrayList<>();
-        for (ColumnName c : header.columns.axes()) {
+        for (ColumnName c : columns.axes()) {
             quoted.add(c.quoted());
         }
-        for (ColumnName c : header.columns.ignored()) {
+        for (ColumnName c : columns.ignored()) {
             quoted.add(c.quoted());
         }
-        return listedQuoted(quoted);
+        return HeaderDialects.listed(quoted);
     }
 
     private static String listed(List<ColumnName> columns) {
@@ -292,15 +289,12 @@ final class CsvSniffer {
         for (ColumnName c : columns) {
             raw.add(c.raw());
         }
-        return listedQuoted(raw);
+        return HeaderDialects.listed(raw);
     }
 
-    private static String listedQuoted(List<String> names) {
-        if (names.size() <= MAX_LISTED_IGNORED) {
-            return String.join(", ", names);
-        }
-        return String.join(", ", names.subList(0, MAX_LISTED_IGNORED)) + " and " + (names.size() - MAX_LISTED_IGNORED)
-                + " more";
+    private static String offsetText(int seconds) {
+        int abs = Math.abs(seconds);
+        return String.format(Locale.ROOT, "%s%02d:%02d", seconds < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
     }
 
     private static String plain(double value) {

@@ -34,6 +34,9 @@ public final class ExportReader {
     enum Family { FIT, JSON, FIT_CSV, TEXT }
 
     public static ImportStats read(Path file, String displayName, ImportOptions options, SampleSink sink) {
+        if (options.format() != null && CsvDialect.byLabel(options.format()) != null) {
+            return CsvImporter.read(file, displayName, options, sink); // the user named a CSV dialect
+        }
         Family family = sniff(file, displayName);
         return switch (family) {
             case FIT -> FitImporter.read(file, displayName, sink);

@@ -101,7 +101,7 @@ final class IsoBytes {
         return c >= '0' && c <= '9';
     }
 
-    private static int lengthOfMonth(int year, int month) {
+    static int lengthOfMonth(int year, int month) {
         switch (month) {
             case 2:
                 return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;

@@ -30,12 +30,18 @@ final class SampleAssembler {
     private final CsvLayout layout;
     private final SampleSink sink;
     private final boolean rateClock;
+    private final long offset;
+    /** For a time of day without a date: the days added so far, and the last time of day read. */
+    private final boolean wrapsDaily;
+    private long dayNanos;
+    private long lastClock = Long.MIN_VALUE;
     private final List<String> warnings = new ArrayList<>();
     private final SampleBlock block = new SampleBlock(BLOCK_SIZE);
 
     private Units units;
     private double perG;
     private String unitsEvidence;
+    private String gravity;
     private final List<String> notes;
     private boolean begun;
 
@@ -56,6 +62,8 @@ final class SampleAssembler {
         this.layout = layout;
         this.sink = sink;
         this.rateClock = layout.time().kind() == TimeEncoding.Kind.SAMPLE_RATE;
+        this.offset = layout.timeOffsetNanos();
+        this.wrapsDaily = layout.time().wrapsDaily();
         this.notes = new ArrayList<>(layout.notes());
         this.units = layout.units();
         this.unitsEvidence = layout.unitsEvidence();
@@ -64,7 +72,8 @@ final class SampleAssembler {
     /** A readable row, in the file's units; {@code time} is ignored when time comes from the sample rate. */
     void accept(long time, double x, double y, double z, long line) {
         long index = rows++;
-        long t = rateClock ? rateNanos(index, layout.sampleRateHz()) : time;
+        long t = rateClock ? rateNanos(index, layout.sampleRateHz()) : wrapsDaily ? afterMidnight(time) : time;
+        t += offset;
         if (!begun) {
             heldTime[held] = t;
             heldX[held] = x;
@@ -87,6 +96,17 @@ final class SampleAssembler {
             block.clear();
         }
     }
+
+    /** A time of day that falls more than half a day behind the last one has passed midnight. */
+    private long afterMidnight(long timeOfDay) {
+        if (lastClock != Long.MIN_VALUE && timeOfDay + dayNanos < lastClock - HALF_DAY_NANOS) {
+            dayNanos += 2 * HALF_DAY_NANOS;
+        }
+        lastClock = timeOfDay + dayNanos;
+        return lastClock;
+    }
+
+    private static final long HALF_DAY_NANOS = 12L * 3600 * 1_000_000_000L;
 
     /** A row that cannot be read; {@code problem} says why, without the {@code file:line:} prefix. */
     void reject(long line, String problem) {
@@ -139,10 +159,14 @@ final class SampleAssembler {
         ColumnMapping columns = layout.columns();
         TimeEncoding time = layout.time();
         Instant start = time.absolute() ? instant(heldTime[0]) : null;
-        sink.begin(new SourceInfo(file, "csv-generic", columns.time() == null ? null : columns.time().raw(),
+        List<String> ignored = new ArrayList<>();
+        for (ColumnName c : columns.ignored()) {
+            ignored.add(c.raw());
+        }
+        sink.begin(new SourceInfo(file, layout.dialect().label(), columns.time() == null ? null : columns.time().raw(),
                 time.label(), time.absolute(), start,
                 List.of(columns.axes().get(0).raw(), columns.axes().get(1).raw(), columns.axes().get(2).raw()),
-                units.label, unitsEvidence, notes));
+                units.label, unitsEvidence, notes, layout.formatEvidence(), ignored, gravity));
         for (int i = 0; i < held; i++) {
             block.add(heldTime[i], heldX[i] / perG, heldY[i] / perG, heldZ[i] / perG, heldLine[i]);
             samples++;
@@ -156,25 +180,60 @@ final class SampleAssembler {
         heldLine = null;
     }
 
+    /**
+     * Decides the units (unless stated) from the median |a| of the held rows, and checks that gravity is in the
+     * signal: at rest it reads about 1 g; without gravity about 0, and then free fall cannot be told from rest.
+     */
     private void decideUnits() {
         double median = medianMagnitude();
-        Units inferred = Units.fromMedianMagnitude(median);
+        Units inferred = Units.fromMedianMagnitude(median, layout.unitCandidates());
         String over = String.format(Locale.ROOT, "median |a| %.2f over the first %d rows", median, held);
-        if (units != null) {
-            if (inferred != null && inferred != units) {
-                notes.add("units " + units.label + " (" + unitsEvidence + ") although the " + over + " looks like "
-                        + inferred.label);
+        if (units == null) {
+            if (inferred == null) {
+                double smallest = layout.unitCandidates().stream().mapToDouble(u -> u.perG).min().orElse(1);
+                if (median < Units.MIN_REST_G * smallest) {
+                    throw noGravity(over + ", which is below " + Units.MIN_REST_G + " g in every unit it could be in ("
+                            + candidates() + ")");
+                }
+                throw new ImportException(file, 0, "cannot tell the acceleration units: " + over
+                        + "; expected about " + expectedMedians() + "; pass --units g|milli-g|m/s2");
             }
-            return;
+            units = inferred;
+            unitsEvidence = "inferred: " + over + (units == Units.RAW_256 ? ", about 256: raw units of 1/256 g" : "");
+        } else if (inferred != null && inferred != units) {
+            notes.add("units " + units.label + " (" + unitsEvidence + ") although the " + over + " looks like "
+                    + inferred.label);
         }
-        if (inferred == null) {
-            throw new ImportException(file, 0, "cannot tell the acceleration units: " + over
-                    + "; expected about 1 (g), 9.81 (m/s²) or 1000 (milli-g)"
-                    + (median < 0.5 ? " (is gravity removed? that cannot be used)" : "")
-                    + "; pass --units g|milli-g|m/s2");
+        double medianG = median / units.perG;
+        if (medianG < Units.MIN_REST_G) {
+            throw noGravity(String.format(Locale.ROOT, "median |a| %.3f g over the first %d rows", medianG, held));
         }
-        units = inferred;
-        unitsEvidence = "inferred: " + over;
+        gravity = String.format(Locale.ROOT, "included: median |a| %.2f g over the first %d rows", medianG, held);
+    }
+
+    private ImportException noGravity(String measured) {
+        return new ImportException(file, 0, "gravity is not in this signal: " + measured + "; a sensor at rest reads "
+                + "about 1 g with gravity and about 0 without, and without it free fall reads about 1 g too, so "
+                + "flights cannot be found; " + layout.gravityHint());
+    }
+
+    private String candidates() {
+        return layout.unitCandidates().stream().map(u -> u.label).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private String expectedMedians() {
+        List<String> parts = new ArrayList<>();
+        for (Units u : List.of(Units.G, Units.M_S2, Units.MILLI_G, Units.RAW_256)) {
+            if (layout.unitCandidates().contains(u)) {
+                parts.add(switch (u) {
+                    case G -> "1 (g)";
+                    case M_S2 -> "9.81 (m/s²)";
+                    case MILLI_G -> "1000 (milli-g)";
+                    case RAW_256 -> "256 (1/256 g)";
+                });
+            }
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
     }
 
     private double medianMagnitude() {

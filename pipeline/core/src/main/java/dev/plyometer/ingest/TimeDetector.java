@@ -1,11 +1,14 @@
 package dev.plyometer.ingest;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decides how a time column is written from the header's unit hint and a first value: epoch s/ms/µs/ns by
- * magnitude, ISO-8601 with or without zone, or a relative clock (small numbers).
+ * magnitude, ISO-8601 with or without zone, GENEActiv's {@code YYYY-MM-DD hh:mm:ss:mmm}, a clock time without a
+ * date, or a relative clock (small numbers).
  */
 final class TimeDetector {
     private TimeDetector() {
@@ -17,6 +20,13 @@ final class TimeDetector {
     static final double MAX_EPOCH_SECONDS = 1e11;
 
     private static final Pattern DATE_TIME_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d.*");
+    /** GENEActiv writes a colon before the milliseconds, which no ISO parser reads. */
+    private static final Pattern DATE_TIME_COLON_MS = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}:\\d{2}:\\d{1,9}");
+    /** A time of day without a date (Physics Toolbox on some phones): {@code 17:23:55:464} or {@code 17:23:55.464}. */
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}(?<sep>[:.])\\d{1,9}");
+    static final TimePattern COLON_MS_DATE_TIME = TimePattern.compile("yyyy-MM-dd HH:mm:ss:SSS");
+    private static final TimePattern CLOCK_COLON = TimePattern.compile("HH:mm:ss:SSS");
+    private static final TimePattern CLOCK_DOT = TimePattern.compile("HH:mm:ss.SSS");
 
     /**
      * @param encoding the encoding
@@ -32,6 +42,20 @@ final class TimeDetector {
      */
     static Detection detect(String token, Integer hintScale, ColumnName column) {
         String text = token.trim();
+        if (DATE_TIME_COLON_MS.matcher(text).matches()) {
+            return COLON_MS_DATE_TIME.parse(text.getBytes(StandardCharsets.US_ASCII), 0,
+                    text.length()) == DecimalBytes.NOT_FAST ? null
+                    : new Detection(TimeEncoding.pattern(COLON_MS_DATE_TIME),
+                            "times in column " + column.quoted() + " have no zone; read as UTC");
+        }
+        Matcher clock = CLOCK_TIME.matcher(text);
+        if (clock.matches()) {
+            TimePattern p = clock.group("sep").equals(":") ? CLOCK_COLON : CLOCK_DOT;
+            return p.parse(text.getBytes(StandardCharsets.US_ASCII), 0, text.length())
+                    == DecimalBytes.NOT_FAST ? null
+                    : new Detection(TimeEncoding.pattern(p), "times in column " + column.quoted() + " are clock times "
+                            + "without a date (first " + text + "); the clock is relative");
+        }
         if (DATE_TIME_START.matcher(text).matches()) {
             try {
                 return TimeText.hasZone(text)

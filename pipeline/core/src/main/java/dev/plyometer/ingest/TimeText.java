@@ -44,7 +44,11 @@ final class TimeText {
             .withChronology(IsoChronology.INSTANCE);
 
     static long parse(String text, TimeEncoding encoding) {
-        return encoding.kind() == TimeEncoding.Kind.ISO ? isoNanos(text) : numberNanos(text, encoding.scale());
+        return switch (encoding.kind()) {
+            case ISO -> isoNanos(text);
+            case PATTERN -> encoding.pattern().parse(text);
+            default -> numberNanos(text, encoding.scale());
+        };
     }
 
     /** {@code round(value * 10^scale)}, half away from zero, exactly. */

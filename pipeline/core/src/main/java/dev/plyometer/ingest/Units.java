@@ -1,12 +1,21 @@
 package dev.plyometer.ingest;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Acceleration units an export may use; samples are converted to g before they reach a sink. */
 enum Units {
     G("g", 1.0),
     MILLI_G("milli-g", 1000.0),
-    M_S2("m/s2", 9.80665);
+    M_S2("m/s2", 9.80665),
+    /** Axivity's raw AX3/AX6 units, as OmGui exports them without conversion: 256 per g. */
+    RAW_256("1/256 g", 256.0);
+
+    /** What an export may be in when nothing says: the three common units (never the device-specific ones). */
+    static final Set<Units> COMMON = EnumSet.of(G, MILLI_G, M_S2);
+    /** The smallest median |a| at rest, in g, that still includes gravity; below it gravity was removed. */
+    static final double MIN_REST_G = 0.5;
 
     /** The name {@link SourceInfo#units()} reports. */
     final String label;
@@ -52,19 +61,31 @@ enum Units {
             case "mps2":
             case "ms2":
                 return M_S2;
+            case "1/256g":
+            case "raw256":
+                return RAW_256;
             default:
                 return null;
         }
     }
 
-    /** Median |a| at rest is about one g; accepting 0.5–2.5 g keeps the three windows far apart. */
-    static Units fromMedianMagnitude(double median) {
-        for (Units u : values()) {
+    /**
+     * Median |a| at rest is about one g; accepting {@value #MIN_REST_G}–2.5 g keeps the windows of the common units
+     * (and of 1/256 g, 128–640) far apart.
+     *
+     * @return the candidate whose window holds the median, or {@code null}
+     */
+    static Units fromMedianMagnitude(double median, Set<Units> candidates) {
+        for (Units u : candidates) {
             double inG = median / u.perG;
-            if (inG >= 0.5 && inG <= 2.5) {
+            if (inG >= MIN_REST_G && inG <= 2.5) {
                 return u;
             }
         }
         return null;
+    }
+
+    static Units fromMedianMagnitude(double median) {
+        return fromMedianMagnitude(median, COMMON);
     }
 }

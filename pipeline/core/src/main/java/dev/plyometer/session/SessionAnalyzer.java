@@ -15,6 +15,7 @@ import dev.plyometer.report.SessionReport;
 import dev.plyometer.report.SourceSummary;
 import dev.plyometer.report.Totals;
 import dev.plyometer.report.Version;
+import dev.plyometer.signal.RateCheck;
 import dev.plyometer.signal.SignalConditioner;
 import dev.plyometer.signal.SignalListener;
 import dev.plyometer.signal.SignalQuality;
@@ -68,9 +69,13 @@ public final class SessionAnalyzer {
         SignalConditioner conditioner = new SignalConditioner(listener, th.gapFactor(), options.rangeG());
         ExportReader.read(file, displayName, options.imports(), conditioner);
         SignalQuality quality = conditioner.quality();
-        if (quality.samples() < 2 || !(quality.sampleRateHz() > 0)) {
+        if (quality.samples() < 2) {
             throw new AnalysisException(displayName, "expected at least two samples at distinct times, found "
                     + quality.samples());
+        }
+        String rate = RateCheck.problem(quality);
+        if (rate != null) {
+            throw new AnalysisException(displayName, rate);
         }
         StrideFilter.Result filtered = new StrideFilter(th).apply(detector.landings());
         return build(file, displayName, conditioner.sourceInfo(), conditioner.importStats(), quality, filtered);

@@ -5,8 +5,10 @@ package dev.plyometer.signal;
  * number of intervals costs 800 KB and one pass. Longer intervals are gaps; they count in the last bin.
  */
 final class IntervalHistogram {
-    private static final double BIN_S = 10e-6;
+    static final double BIN_S = 10e-6;
     private static final int BINS = 200_000;
+    /** Intervals of this or longer all count in the last bin, so a median there means "at least this". */
+    static final double MAX_S = BINS * BIN_S;
 
     private final int[] counts = new int[BINS + 1];
     private long total;

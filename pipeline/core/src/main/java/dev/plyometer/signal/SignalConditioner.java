@@ -28,6 +28,11 @@ public final class SignalConditioner implements SampleSink {
     static final int OUT_BLOCK = 4096;
     public static final int MAX_LISTED_GAPS = 1000;
     static final int MIN_CLIPPED_SAMPLES = 3;
+    /**
+     * Intervals are differences of rounded seconds and the nominal period a histogram bin: an interval of exactly
+     * {@code gapFactor} periods (one missing sample at factor 2) must not become a gap by a rounding error.
+     */
+    static final double GAP_TOLERANCE = 1e-6;
     /** Below this an axis maximum is ordinary movement, not a sensor range. */
     static final double MIN_CLIPPING_LEVEL_G = 1.5;
 
@@ -268,7 +273,7 @@ public final class SignalConditioner implements SampleSink {
         if (samples > 0) {
             double dt = s - prevS;
             intervals.add(dt);
-            if (dt > gapFactor * nominalPeriodS) {
+            if (dt > gapFactor * nominalPeriodS * (1 + GAP_TOLERANCE)) {
                 flushOut();
                 gapCount++;
                 missingS += dt;

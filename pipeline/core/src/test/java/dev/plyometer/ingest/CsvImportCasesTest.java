@@ -34,7 +34,8 @@ class CsvImportCasesTest {
         Path csv = casesDir().resolve(name);
         List<Map.Entry<String, String>> expected = control(csv.resolveSibling(name.replace(".csv", ".expected")));
         double rate = Double.parseDouble(value(expected, "option.sampleRateHz", "0"));
-        ImportOptions options = new ImportOptions(rate, value(expected, "option.units", null), false);
+        ImportOptions options = new ImportOptions(rate, value(expected, "option.units", null), false,
+                value(expected, "option.format", null));
 
         Outcome fast = Outcome.fast(csv, options);
         Outcome general = Outcome.general(csv, options);
@@ -60,6 +61,10 @@ class CsvImportCasesTest {
         SourceInfo info = o.info;
         switch (key) {
             case "parser" -> assertThat(o.parser()).isEqualTo("parser: " + want);
+            case "info.format" -> assertThat(info.format()).isEqualTo(want);
+            case "info.formatEvidence" -> assertThat(info.formatEvidence()).isEqualTo(want);
+            case "info.ignoredColumns" -> assertThat(String.join(", ", info.ignoredColumns())).isEqualTo(want);
+            case "info.gravity" -> assertThat(info.gravity()).isEqualTo(want);
             case "info.timeColumn" -> assertThat(Objects.toString(info.timeColumn())).isEqualTo(want);
             case "info.timeEncoding" -> assertThat(info.timeEncoding()).isEqualTo(want);
             case "info.absoluteClock" -> assertThat(Boolean.toString(info.absoluteClock())).isEqualTo(want);

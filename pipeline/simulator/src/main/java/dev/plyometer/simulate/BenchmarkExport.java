@@ -55,6 +55,22 @@ public final class BenchmarkExport {
                 s.sets(), s.jumps(), s.contacts());
     }
 
+    /**
+     * Writes the same session as {@link #write} with {@code seed} would, stopped after {@code sets} jump sets, in a
+     * CSV dialect (for example ActiGraph RAW, a header-block dialect): the same samples in another layout, for
+     * comparing import speeds.
+     */
+    public static BenchmarkSummary writeDialect(Path file, ExportFormat format, long seed, int sets)
+            throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.US_ASCII), BUFFER_CHARS)) {
+            ExportWriter out = ExportWriters.create(w, format, START.getEpochSecond() * 1_000_000_000L,
+                    SAMPLE_RATE_HZ);
+            out.writeHeader();
+            return generate(file, seed, out, out::charsWritten, Long.MAX_VALUE, sets);
+        }
+    }
+
     private interface Size {
         long bytes() throws IOException;
     }

@@ -149,6 +149,7 @@ public final class FixtureCatalog {
                 "One set of 6 squat jumps; FitCSVTool --data table, calibrated g, ISO times",
                 25, FitExport.of(FitExport.Container.FITCSVTOOL_DATA, FitExport.Values.CALIBRATED),
                 "2026-11-25T12:00:00Z", b -> b.stand(8).walk(10).stand(5).set(SQUAT_JUMP, 6).stand(5)));
+        f.addAll(DialectFixtures.all());
         return List.copyOf(f);
     }
 

@@ -53,7 +53,7 @@ public final class SessionExport {
         } else {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(
                     Files.newOutputStream(dir.resolve(spec.exportFile())), StandardCharsets.US_ASCII), BUFFER_CHARS)) {
-                CsvExportWriter csv = new CsvExportWriter(w, spec.format(), epochNanos(spec));
+                ExportWriter csv = ExportWriters.create(w, spec.format(), epochNanos(spec), spec.sampleRateHz());
                 csv.writeHeader();
                 RowSink sink = spec.imperfections().any()
                         ? new ImperfectRows(csv, faults, Rng.stream(spec.seed(), JITTER))

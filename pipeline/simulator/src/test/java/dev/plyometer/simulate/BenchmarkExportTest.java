@@ -47,4 +47,28 @@ class BenchmarkExportTest {
         assertThat(Files.mismatch(dir.resolve("a.csv"), dir.resolve("b.csv"))).isEqualTo(-1L);
         assertThat(a.jumps()).isEqualTo(b.jumps());
     }
+
+    @Test
+    void writesTheSameSessionRowForRowInASecondFormat() throws IOException {
+        Path generic = dir.resolve("bench.csv");
+        Path actigraph = dir.resolve("bench-actigraph.csv");
+        BenchmarkSummary s = BenchmarkExport.write(generic, 400_000, 5);
+        BenchmarkSummary t = BenchmarkExport.writeDialect(actigraph,
+                ExportFormat.of(dev.plyometer.ingest.CsvDialect.ACTIGRAPH_RAW), 5, s.sets());
+        assertThat(t.rows()).isEqualTo(s.rows());
+        assertThat(t.jumps()).isEqualTo(s.jumps());
+        java.util.List<String> a = Files.readAllLines(generic);
+        java.util.List<String> b = Files.readAllLines(actigraph);
+        assertThat(b).hasSize(a.size() + 10); // the 10-line block, then one column header like the generic one
+        assertThat(b.get(0)).contains("Data File Created By ActiGraph").contains("at 100 Hz");
+        for (int i = 1; i < a.size(); i += 97) {
+            String[] g = a.get(i).split(",");
+            String[] r = b.get(i + 10).split(",");
+            for (int axis = 0; axis < 3; axis++) {
+                assertThat(Double.parseDouble(r[axis])).isCloseTo(Double.parseDouble(g[axis + 1]),
+                        org.assertj.core.api.Assertions.within(0.0005 + 1e-9));
+            }
+        }
+        assertThat(a).hasSize((int) s.rows() + 1);
+    }
 }
