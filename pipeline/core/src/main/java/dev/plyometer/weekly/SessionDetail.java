@@ -14,6 +14,7 @@ import java.util.List;
  * @param status             {@code below}, {@code within} or {@code over} the level's session range
  * @param hoursSincePrevious hours since the previous session started (start to start, real elapsed time, so a
  *                           daylight-saving change does not bend it); {@code null} for the first session stored
+ *                           and for sessions without contacts, which neither need nor end a recovery
  * @param intensity          foot contacts by intensity
  * @param sets               the per-set breakdown
  * @param flags              {@code short-recovery}, {@code high-intensity-before-strength-base}

@@ -26,7 +26,8 @@ public final class WeekAggregator {
     /**
      * @param week          the week
      * @param sessions      the athlete's sessions that start in {@code week} (in the athlete's zone), any order
-     * @param previousStart when the session before the earliest of them started, or {@code null} when there is none
+     * @param previousStart when the last session with contacts before them started, or {@code null} when there is
+     *                      none
      */
     public static WeekSummary aggregate(IsoWeek week, List<SessionSummary> sessions, Instant previousStart,
                                         AthleteSettings athlete, WeeklyThresholds th) {
@@ -53,7 +54,10 @@ public final class WeekAggregator {
             ZonedDateTime local = s.start().atZone(athlete.zone());
             IntensityMix sessionMix = IntensityMix.of(s.sets());
             List<String> flags = new ArrayList<>();
-            Double hours = previous == null ? null : Duration.between(previous, s.start()).toMillis() / 3_600_000.0;
+            // a session without plyometric contacts (a run, say) neither needs nor ends a recovery
+            boolean plyometric = s.contacts() > 0;
+            Double hours = previous == null || !plyometric ? null
+                    : Duration.between(previous, s.start()).toMillis() / 3_600_000.0;
             if (hours != null && hours < th.minHoursBetweenSessions()) {
                 flags.add(WeekSummary.SHORT_RECOVERY);
                 shortRecovery = true;
@@ -84,8 +88,10 @@ public final class WeekAggregator {
             mix = mix.plus(sessionMix);
             contacts += s.contacts();
             landings += s.landings();
-            previous = s.start();
-            previousId = s.id();
+            if (plyometric) {
+                previous = s.start();
+                previousId = s.id();
+            }
         }
         List<String> flags = new ArrayList<>();
         if (shortRecovery) {

@@ -77,7 +77,9 @@ public final class WeeklyReports {
         Instant previous = null;
         // sessions before the first week only give the hours before its first session
         while (i < ordered.size() && IsoWeek.of(ordered.get(i).start(), athlete.zone()).compareTo(begin) < 0) {
-            previous = ordered.get(i).start();
+            if (ordered.get(i).contacts() > 0) {
+                previous = ordered.get(i).start();
+            }
             i++;
         }
         for (IsoWeek week = begin; week.compareTo(end) <= 0; week = week.next()) {
@@ -87,8 +89,10 @@ public final class WeeklyReports {
                 i++;
             }
             out.add(WeekAggregator.aggregate(week, inWeek, previous, athlete, th));
-            if (!inWeek.isEmpty()) {
-                previous = inWeek.get(inWeek.size() - 1).start();
+            for (SessionSummary s : inWeek) {
+                if (s.contacts() > 0) {
+                    previous = s.start();
+                }
             }
         }
         return out;

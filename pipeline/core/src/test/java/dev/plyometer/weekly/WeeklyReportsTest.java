@@ -190,4 +190,16 @@ class WeeklyReportsTest {
         assertThat(WeeklyMarkdown.render(r)).contains("| 2026-W43 | 2026-10-19 – 2026-10-25 | 1 | 76 |")
                 .contains("## Thresholds");
     }
+
+    @Test
+    void aSessionWithoutContactsNeitherNeedsNorEndsARecovery() {
+        SessionSummary run = new SessionSummary("ana", 2, java.time.Instant.parse("2026-10-21T16:30:00Z"), 0, 0,
+                "below", List.of());
+        List<SessionSummary> sessions = List.of(session(1, "2026-10-19T16:30:00Z", rope(40)), run,
+                session(3, "2026-10-22T16:30:00Z", rope(40)));
+        WeekSummary w = build(ANA, sessions).weeks().get(0);
+        assertThat(w.sessionsDetail().get(1).hoursSincePrevious()).isNull();
+        assertThat(w.sessionsDetail().get(2).hoursSincePrevious()).isEqualTo(72.0);
+        assertThat(w.flags()).doesNotContain(WeekSummary.SHORT_RECOVERY);
+    }
 }
