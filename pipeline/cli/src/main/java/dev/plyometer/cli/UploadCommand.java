@@ -25,7 +25,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code plyometer upload FILE... --athlete NAME}: analyse exports and store them as the athlete's sessions. */
@@ -96,7 +98,20 @@ final class UploadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = Inputs.expand(paths);
+        List<Path> files = new ArrayList<>();
+        int plans = 0;
+        for (Path file : Inputs.expand(paths)) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".plan.csv") || name.endsWith(".truth.json")) {
+                plans++; // a shell glob such as ana-*.csv also matches the plans beside the exports
+            } else {
+                files.add(file);
+            }
+        }
+        if (plans > 0) {
+            err.println("plyometer: " + plans + " plan or truth file(s) among the files: not uploaded as exports (a "
+                    + "plan beside its export is used for it)");
+        }
         if (files.isEmpty()) {
             err.println("plyometer: error: no exports found in " + paths + " (expected *.csv or *.txt files)");
             return ExitCodes.NO_INPUT;

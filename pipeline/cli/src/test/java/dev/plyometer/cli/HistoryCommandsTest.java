@@ -78,6 +78,15 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void plansMatchedByAShellGlobAreNotUploadedAsExports() {
+        Cli cli = run("upload", history("ana-2026-10-23-1830.csv"), history("ana-2026-10-23-1830.plan.csv"),
+                "--athlete", "ana");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("1 plan or truth file(s) among the files: not uploaded as exports")
+                .contains("1 stored, 0 unchanged, 0 failed (of 1 file(s))");
+    }
+
+    @Test
     void reUploadingTheSameBytesUnderAnyNameChangesNothing() throws IOException {
         assertThat(run("upload", history("ben-2026-10-19-0700.csv"), "--athlete", "ben").exitCode()).isZero();
         Path renamed = temp.resolve("monday.csv");

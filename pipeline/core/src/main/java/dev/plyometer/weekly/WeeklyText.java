@@ -19,7 +19,7 @@ public final class WeeklyText {
                     w.sessions(), w.counted(), r.unit(), w.landings(), mix(w.intensity())));
             out.append("  change    ").append(w.change() == null ? "–" : w.change().text()).append('\n');
             for (SessionDetail s : w.sessionsDetail()) {
-                out.append(f("  session %-4d %s  %4d foot-contacts %4d landings  %-6s %s%n", s.id(), clock(s.start()),
+                out.append(f("  session %-4d %s  %4d foot-contacts %4d landings  %-7s %s%n", s.id(), clock(s.start()),
                         s.contacts(), s.landings(), s.status(), hours(s.hoursSincePrevious())));
                 out.append("            sets: ").append(sets(s.sets())).append(s.flags().isEmpty() ? ""
                         : "  [" + String.join(", ", s.flags()) + "]").append('\n');
