@@ -1,5 +1,6 @@
 package dev.plyometer.cli;
 
+import dev.plyometer.report.Json;
 import dev.plyometer.store.History;
 import dev.plyometer.store.SourceStore;
 import picocli.CommandLine;
@@ -23,6 +24,9 @@ final class SessionsCleanCommand implements Callable<Integer> {
     @Mixin
     DataMixin data;
 
+    @Option(names = "--json", description = "what was removed, as JSON")
+    boolean json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,7 +34,7 @@ final class SessionsCleanCommand implements Callable<Integer> {
     public Integer call() {
         try (History h = data.open()) {
             SourceStore.Cleanup c = h.clean(Duration.ofMinutes(Math.max(0, minutes)));
-            spec.commandLine().getOut().println(Show.f("removed %d file(s), %d bytes, from %s", c.files(), c.bytes(),
+            spec.commandLine().getOut().println(json ? Json.line(c) : Show.f("removed %d file(s), %d bytes, from %s", c.files(), c.bytes(),
                     h.dir().root()));
         }
         return ExitCodes.OK;

@@ -1,11 +1,13 @@
 package dev.plyometer.cli;
 
+import dev.plyometer.report.Json;
 import dev.plyometer.store.Athlete;
 import dev.plyometer.store.History;
 import dev.plyometer.store.StoredSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
@@ -22,6 +24,9 @@ final class SessionsDeleteCommand implements Callable<Integer> {
     @Mixin
     DataMixin data;
 
+    @Option(names = "--json", description = "the deleted session as JSON")
+    boolean json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,7 +35,7 @@ final class SessionsDeleteCommand implements Callable<Integer> {
         try (History h = data.open()) {
             StoredSession s = h.sessions().delete(id);
             Athlete a = h.athletes().require(s.athlete());
-            spec.commandLine().getOut().println(Show.f("deleted session %d of %s (%s, %s)", s.id(), s.athlete(),
+            spec.commandLine().getOut().println(json ? Json.line(SessionView.of(s, a.zone())) : Show.f("deleted session %d of %s (%s, %s)", s.id(), s.athlete(),
                     s.sourceName(), Show.local(s.start(), a.zone())));
         }
         return ExitCodes.OK;
