@@ -5,10 +5,10 @@ import dev.plyometer.session.AnalysisOptions;
 import dev.plyometer.volume.CountUnit;
 import dev.plyometer.volume.Exercise;
 import dev.plyometer.volume.Level;
+import dev.plyometer.volume.PlanReader;
 import dev.plyometer.volume.Stance;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The options every analysing command shares. */
@@ -55,7 +55,7 @@ final class AnalysisMixin {
     AnalysisOptions forFile(Path file) {
         AnalysisOptions options = base();
         if (plan == null && stance == null) {
-            Path beside = besidePlan(file);
+            Path beside = PlanReader.besideExport(file);
             if (beside != null) {
                 options = options.withPlan(beside);
             }
@@ -85,12 +85,5 @@ final class AnalysisMixin {
             options = options.withRangeG(rangeG);
         }
         return options;
-    }
-
-    static Path besidePlan(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path candidate = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".plan.csv");
-        return Files.isRegularFile(candidate) ? candidate : null;
     }
 }

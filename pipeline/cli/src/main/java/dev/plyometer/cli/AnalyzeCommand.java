@@ -1,11 +1,10 @@
 package dev.plyometer.cli;
 
-import dev.plyometer.ingest.ImportException;
+import dev.plyometer.batch.BatchAnalyzer;
 import dev.plyometer.report.Json;
 import dev.plyometer.report.MarkdownReport;
 import dev.plyometer.report.SessionReport;
 import dev.plyometer.report.TextSummary;
-import dev.plyometer.session.AnalysisException;
 import dev.plyometer.session.SessionAnalyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +46,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "also write NAME.json and NAME.md per input to DIR")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "files analysed at once; the "
+            + "results keep the input order and equal a single-threaded run; default 0: one thread per core")
+    int threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,31 +57,40 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads: expected 0 (one per core) or more");
+        }
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         List<Path> files = Inputs.expand(paths);
         if (files.isEmpty()) {
             stderr.println("plyometer: error: no exports found in " + paths + " (expected *.csv or *.txt files)");
             return ExitCodes.NO_INPUT;
         }
-        int failed = 0;
+        int[] failed = {0};
         Set<String> written = new HashSet<>();
-        for (Path file : files) {
-            try {
-                SessionReport report = new SessionAnalyzer(analysis.forFile(file)).analyze(file, file.toString());
-                stdout.print(json ? Json.line(report) + "\n" : TextSummary.render(report));
-                if (out != null) {
-                    write(report, uniqueName(Inputs.baseName(file), written));
-                }
-            } catch (ImportException | AnalysisException e) {
-                failed++;
-                stderr.println("plyometer: error: " + e.getMessage());
-            }
-            stdout.flush();
-        }
+        new BatchAnalyzer(workers).run(files,
+                file -> new SessionAnalyzer(analysis.forFile(file)).analyze(file, file.toString()),
+                new BatchAnalyzer.Receiver() {
+                    @Override
+                    public void analysed(int index, Path file, SessionReport report) {
+                        stdout.print(json ? Json.line(report) + "\n" : TextSummary.render(report));
+                        if (out != null) {
+                            write(report, uniqueName(Inputs.baseName(file), written));
+                        }
+                        stdout.flush();
+                    }
+
+                    @Override
+                    public void failed(int index, Path file, RuntimeException error) {
+                        failed[0]++;
+                        stderr.println("plyometer: error: " + error.getMessage());
+                    }
+                });
         if (out != null) {
             stderr.println("plyometer: wrote " + written.size() + " report(s) to " + out);
         }
-        if (failed > 0) {
-            stderr.println("plyometer: " + failed + " of " + files.size() + " file(s) failed");
+        if (failed[0] > 0) {
+            stderr.println("plyometer: " + failed[0] + " of " + files.size() + " file(s) failed");
             return ExitCodes.SOME_FILES_FAILED;
         }
         return ExitCodes.OK;

@@ -11,6 +11,7 @@ import dev.plyometer.store.StoredSession;
 import dev.plyometer.store.UploadResult;
 import dev.plyometer.volume.Exercise;
 import dev.plyometer.volume.Level;
+import dev.plyometer.volume.PlanReader;
 import dev.plyometer.volume.Stance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -182,7 +183,7 @@ final class UploadCommand implements Callable<Integer> {
         if (rangeG != null) {
             o = o.withRangeG(rangeG);
         }
-        Path planFile = plan != null ? plan : stance == null ? AnalysisMixin.besidePlan(file) : null;
+        Path planFile = plan != null ? plan : stance == null ? PlanReader.besideExport(file) : null;
         return planFile == null ? o : o.withPlan(planFile);
     }
 

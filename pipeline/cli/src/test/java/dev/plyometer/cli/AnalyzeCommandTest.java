@@ -122,6 +122,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void severalThreadsWriteExactlyWhatOneThreadWrites() {
+        Cli one = Cli.run("analyze", "fixtures/sessions", "--json", "--threads", "1");
+        Cli three = Cli.run("analyze", "fixtures/sessions", "--json", "--threads", "3");
+        assertThat(one.exitCode()).isZero();
+        assertThat(three.out()).isEqualTo(one.out());
+        assertThat(one.out().lines().count()).isGreaterThan(10);
+    }
+
+    @Test
+    void aNegativeThreadCountIsAUsageError() throws IOException {
+        Cli cli = Cli.run("analyze", fixtureExports().get(0).toString(), "--threads", "-1");
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         Cli cli = Cli.run("analyze", "--help");
         assertThat(cli.exitCode()).isZero();

@@ -1,5 +1,9 @@
 package dev.plyometer.config;
 
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Every number the analysis uses, in one place, with its unit in the name. Reports print this record, so every
  * result can be traced to the parameters that produced it. The defaults were tuned on the simulated fixtures
@@ -91,6 +95,19 @@ public record Thresholds(
             throw new IllegalArgumentException("minImpactG must exceed freeFallThresholdG: " + minImpactG);
         }
         positive("setBreakS", setBreakS);
+    }
+
+    /** Every threshold by name, in declaration order: what reports print. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : Thresholds.class.getRecordComponents()) {
+            try {
+                out.put(c.getName(), c.getAccessor().invoke(this));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
     }
 
     private static void positive(String name, double value) {

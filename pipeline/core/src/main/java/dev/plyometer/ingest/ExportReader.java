@@ -16,6 +16,15 @@ public final class ExportReader {
     private ExportReader() {
     }
 
+    /**
+     * Files that travel with exports but are not exports: plans ({@code NAME.plan.csv}) and truth files
+     * ({@code NAME.truth.json}). Batch readers skip them when a pattern matches them too.
+     */
+    public static boolean isCompanionFile(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".plan.csv") || name.endsWith(".truth.json");
+    }
+
     /** The format families told apart by their first bytes. */
     enum Family { FIT, JSON, TEXT }
 

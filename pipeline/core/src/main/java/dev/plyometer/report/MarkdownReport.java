@@ -4,8 +4,6 @@ import dev.plyometer.metrics.Jump;
 import dev.plyometer.volume.SetSummary;
 import dev.plyometer.volume.Volume;
 
-import java.lang.reflect.RecordComponent;
-
 /** The session report as Markdown that renders well on GitHub. */
 public final class MarkdownReport {
     private MarkdownReport() {
@@ -83,13 +81,7 @@ public final class MarkdownReport {
         }
 
         md.append("## Thresholds\n\n| parameter | value |\n|---|---|\n");
-        for (RecordComponent c : r.config().getClass().getRecordComponents()) {
-            try {
-                row(md, c.getName(), String.valueOf(c.getAccessor().invoke(r.config())));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        r.config().asMap().forEach((name, value) -> row(md, name, String.valueOf(value)));
         md.append("\n_").append(r.tool()).append(", schema ").append(r.schema()).append("_\n");
         return md.toString();
     }

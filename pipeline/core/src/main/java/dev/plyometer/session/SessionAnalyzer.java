@@ -61,10 +61,10 @@ public final class SessionAnalyzer {
                     + quality.samples());
         }
         StrideFilter.Result filtered = new StrideFilter(th).apply(detector.landings());
-        return build(displayName, conditioner.sourceInfo(), conditioner.importStats(), quality, filtered);
+        return build(file, displayName, conditioner.sourceInfo(), conditioner.importStats(), quality, filtered);
     }
 
-    private SessionReport build(String displayName, SourceInfo info, ImportStats stats, SignalQuality quality,
+    private SessionReport build(Path file, String displayName, SourceInfo info, ImportStats stats, SignalQuality quality,
                                 StrideFilter.Result filtered) {
         Thresholds th = options.thresholds();
         List<Landing> landings = filtered.kept();
@@ -93,7 +93,7 @@ public final class SessionAnalyzer {
         List<String> warnings = Warnings.of(displayName, info, stats, quality, jumps, setSummaries, plan,
                 options.stance() == null && options.planFile() == null, th);
         return new SessionReport(SessionReport.SCHEMA, Version.TOOL, source(displayName, info, quality), totals,
-                volume, setSummaries, jumps, quality(quality, stats), input(), warnings, th);
+                volume, setSummaries, jumps, quality(quality, stats), input(file, displayName), warnings, th);
     }
 
     private static SourceSummary source(String displayName, SourceInfo info, SignalQuality q) {
@@ -111,12 +111,23 @@ public final class SessionAnalyzer {
                 Double.isNaN(q.clippingLevelG()) ? null : q.clippingLevelG(), q.clippedSamples());
     }
 
-    private AnalysisInput input() {
+    /** A plan beside the export is named beside the export's display name, as the user named the export. */
+    private String planName(Path file, String displayName) {
+        Path plan = options.planFile();
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && folder.equals(plan.toAbsolutePath().getParent())) {
+            Path shown = Path.of(displayName).resolveSibling(plan.getFileName());
+            return shown.toString();
+        }
+        return plan.toString();
+    }
+
+    private AnalysisInput input(Path file, String displayName) {
         boolean planned = options.planFile() != null;
         Stance stance = plan.forSet(1).stance();
         return new AnalysisInput(options.level().label(), options.unit().label(),
                 planned ? null : stance.label(), planned ? null : plan.forSet(1).exercise().label(),
-                planned ? options.planFile().toString() : null,
+                planned ? planName(file, displayName) : null,
                 Double.isNaN(options.bodyMassKg()) ? null : options.bodyMassKg());
     }
 }

@@ -27,6 +27,7 @@ public final class ValidationTable {
             out.append(String.format(Locale.ROOT, "%-4s %-62s target %-10s measured %s%n", t.met() ? "ok" : "MISS",
                     t.name(), t.goal(), t.measured()));
         }
+        out.append("\nthresholds: ").append(thresholds(report)).append('\n');
         return out.toString();
     }
 
@@ -46,7 +47,16 @@ public final class ValidationTable {
             md.append("| ").append(t.name()).append(" | ").append(t.goal()).append(" | ").append(t.measured())
                     .append(" | ").append(t.met() ? "yes" : "**no**").append(" |\n");
         }
+        md.append("\nThresholds: ").append(thresholds(report)).append('\n');
         return md.toString();
+    }
+
+    /** Every threshold as {@code name=value}, in the record's order. */
+    static String thresholds(ValidationReport report) {
+        StringBuilder out = new StringBuilder();
+        report.config().asMap().forEach((name, value) ->
+                out.append(out.length() == 0 ? "" : ", ").append(name).append('=').append(value));
+        return out.toString();
     }
 
     private static String num(double v) {

@@ -27,6 +27,14 @@ public final class PlanReader {
     private PlanReader() {
     }
 
+    /** The plan beside an export, {@code NAME.plan.csv} for {@code NAME.csv}, or {@code null} when there is none. */
+    public static Path besideExport(Path export) {
+        String name = export.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path candidate = export.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".plan.csv");
+        return Files.isRegularFile(candidate) ? candidate : null;
+    }
+
     public static Plan read(Path path) {
         String name = path.toString();
         CSVFormat format = CSVFormat.DEFAULT.builder()
