@@ -46,8 +46,9 @@ final class AthleteListCommand implements Callable<Integer> {
             out.println(Show.f("%-16s %-13s %-14s %-20s %8s  %s", "name", "level", "unit", "time zone", "sessions",
                     "last session"));
             for (AthleteView v : views) {
+                String last = v.lastSession() == null ? "–" : v.lastSession().substring(0, 16).replace('T', ' ');
                 out.println(Show.f("%-16s %-13s %-14s %-20s %8d  %s", v.name(), v.level(), v.unit(), v.timeZone(),
-                        v.sessions(), v.lastSession() == null ? "–" : v.lastSession().substring(0, 16).replace('T', ' ')));
+                        v.sessions(), last));
             }
         }
         return ExitCodes.OK;

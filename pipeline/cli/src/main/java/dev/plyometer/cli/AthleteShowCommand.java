@@ -42,7 +42,8 @@ final class AthleteShowCommand implements Callable<Integer> {
             out.println(Show.f("  level            %s (%d–%d %s per session)", v.level(), v.sessionMin(),
                     v.sessionMax(), v.unit()));
             out.println("  time zone        " + v.timeZone());
-            out.println("  body mass        " + (v.bodyMassKg() == null ? "not set" : Show.f("%.1f kg", v.bodyMassKg())));
+            out.println("  body mass        " + (v.bodyMassKg() == null ? "not set"
+                    : Show.f("%.1f kg", v.bodyMassKg())));
             out.println("  strength start   " + (v.strengthProgramStart() == null ? "not set (--strength-start DATE)"
                     : v.strengthProgramStart()));
             out.println("  sessions/week    " + (v.sessionsPerWeek() == null ? "not set" : v.sessionsPerWeek()

@@ -19,8 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "reanalyze",
         mixinStandardHelpOptions = true,
         description = {"Runs stored sessions' kept exports through the current analysis again: the current "
-                + "thresholds, the athlete's current level, count unit and body mass, and the stance, exercise and plan "
-                + "given at upload. Each session is replaced in its own transaction; the exports never change.",
+                + "thresholds, the athlete's current level, count unit and body mass, and the stance, exercise and "
+                + "plan given at upload. Each session is replaced in its own transaction; the exports never change.",
                 "Without --athlete or --session: every session of every athlete."},
         footer = {"", ExitCodes.HELP})
 final class ReanalyzeCommand implements Callable<Integer> {

@@ -34,8 +34,8 @@ final class SessionsCleanCommand implements Callable<Integer> {
     public Integer call() {
         try (History h = data.open()) {
             SourceStore.Cleanup c = h.clean(Duration.ofMinutes(Math.max(0, minutes)));
-            spec.commandLine().getOut().println(json ? Json.line(c) : Show.f("removed %d file(s), %d bytes, from %s", c.files(), c.bytes(),
-                    h.dir().root()));
+            spec.commandLine().getOut().println(json ? Json.line(c)
+                    : Show.f("removed %d file(s), %d bytes, from %s", c.files(), c.bytes(), h.dir().root()));
         }
         return ExitCodes.OK;
     }

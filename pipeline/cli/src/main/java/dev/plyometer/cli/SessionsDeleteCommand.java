@@ -35,8 +35,9 @@ final class SessionsDeleteCommand implements Callable<Integer> {
         try (History h = data.open()) {
             StoredSession s = h.sessions().delete(id);
             Athlete a = h.athletes().require(s.athlete());
-            spec.commandLine().getOut().println(json ? Json.line(SessionView.of(s, a.zone())) : Show.f("deleted session %d of %s (%s, %s)", s.id(), s.athlete(),
-                    s.sourceName(), Show.local(s.start(), a.zone())));
+            spec.commandLine().getOut().println(json ? Json.line(SessionView.of(s, a.zone()))
+                    : Show.f("deleted session %d of %s (%s, %s)", s.id(), s.athlete(), s.sourceName(),
+                    Show.local(s.start(), a.zone())));
         }
         return ExitCodes.OK;
     }

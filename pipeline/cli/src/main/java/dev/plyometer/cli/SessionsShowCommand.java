@@ -50,8 +50,8 @@ final class SessionsShowCommand implements Callable<Integer> {
             }
             out.println(Show.f("session %d of %s, %s %s", s.id(), s.athlete(), Show.local(s.start(), a.zone()),
                     a.zone().getId()) + (s.startGiven() ? " (start given at upload)" : ""));
-            out.println("  kept as   " + h.sources().path(s.sha256()) + " (SHA-256 " + s.sha256() + ", " + s.sourceBytes()
-                    + " bytes)");
+            out.println("  kept as   " + h.sources().path(s.sha256()) + " (SHA-256 " + s.sha256() + ", "
+                    + s.sourceBytes() + " bytes)");
             if (s.planName() != null) {
                 out.println("  plan      " + s.planName() + ", kept as " + h.sources().path(s.planSha256()));
             }

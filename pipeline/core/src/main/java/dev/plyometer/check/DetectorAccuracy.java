@@ -22,8 +22,8 @@ public record DetectorAccuracy(int matched, int found, int truth, String measure
 
     public DetectorAccuracy {
         if (matched < 0 || matched > found || matched > truth) {
-            throw new IllegalArgumentException("expected 0 ≤ matched ≤ found and ≤ truth: " + matched + ", " + found
-                    + ", " + truth);
+            throw new IllegalArgumentException("expected 0 ≤ matched ≤ found and ≤ truth: " + matched + ", "
+                    + found + ", " + truth);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.plyometer.weekly;
 import dev.plyometer.volume.CountUnit;
 import dev.plyometer.volume.Level;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param unit                   the unit volume is counted in
  */
 public record AthleteSettings(String name, Level level, ZoneId zone, LocalDate strengthStart,
-                              Integer plannedSessionsPerWeek, CountUnit unit) {
+                              Integer plannedSessionsPerWeek, CountUnit unit) implements Serializable {
     public AthleteSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");

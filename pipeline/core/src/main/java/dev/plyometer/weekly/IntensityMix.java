@@ -1,12 +1,13 @@
 package dev.plyometer.weekly;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * Foot contacts by intensity: low (rope skips, pogo), moderate (two-foot jumps), high (single-leg, bounds, depth
  * jumps), and unknown (sets with no exercise given).
  */
-public record IntensityMix(int low, int moderate, int high, int unknown) {
+public record IntensityMix(int low, int moderate, int high, int unknown) implements Serializable {
     public static final IntensityMix NONE = new IntensityMix(0, 0, 0, 0);
 
     public static IntensityMix of(List<SetBreakdown> sets) {

@@ -1,5 +1,6 @@
 package dev.plyometer.weekly;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * @param year the week-based year (which can differ from the calendar year around New Year)
  * @param week 1 to 52 or 53
  */
-public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
+public record IsoWeek(int year, int week) implements Comparable<IsoWeek>, Serializable {
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-?W(\\d{1,2})");
 
     public IsoWeek {

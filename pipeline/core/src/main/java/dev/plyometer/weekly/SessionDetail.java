@@ -1,5 +1,6 @@
 package dev.plyometer.weekly;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public record SessionDetail(long id, String start, String date, int contacts, int landings, int counted,
                             String status, Double hoursSincePrevious, IntensityMix intensity, List<SetBreakdown> sets,
-                            List<String> flags) {
+                            List<String> flags) implements Serializable {
     public SessionDetail {
         sets = List.copyOf(sets);
         flags = List.copyOf(flags);

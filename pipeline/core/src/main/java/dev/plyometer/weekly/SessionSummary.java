@@ -1,5 +1,6 @@
 package dev.plyometer.weekly;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param sets     the per-set breakdown, in order
  */
 public record SessionSummary(String athlete, long id, Instant start, int contacts, int landings, String status,
-                             List<SetBreakdown> sets) {
+                             List<SetBreakdown> sets) implements Serializable {
     public SessionSummary {
         Objects.requireNonNull(start, "start");
         sets = List.copyOf(sets);

@@ -1,5 +1,7 @@
 package dev.plyometer.weekly;
 
+import java.io.Serializable;
+
 /**
  * One set of a session, as the weekly report lists it.
  *
@@ -9,5 +11,6 @@ package dev.plyometer.weekly;
  * @param jumps     landings in the set
  * @param contacts  foot contacts in the set
  */
-public record SetBreakdown(int set, String exercise, String intensity, int jumps, int contacts) {
+public record SetBreakdown(int set, String exercise, String intensity, int jumps, int contacts)
+        implements Serializable {
 }

@@ -1,5 +1,7 @@
 package dev.plyometer.weekly;
 
+import java.io.Serializable;
+
 /**
  * How a week's volume compares with the weeks before it, described in plain words. A description, not a prediction:
  * no certain link between weekly jump load and injury has been found.
@@ -9,5 +11,6 @@ package dev.plyometer.weekly;
  * @param changePct      this week against that mean, in %; {@code null} when the mean is 0 or missing
  * @param text           the change in words
  */
-public record WeekChange(int comparedWeeks, Double previousMean, Double changePct, String text) {
+public record WeekChange(int comparedWeeks, Double previousMean, Double changePct, String text)
+        implements Serializable {
 }

@@ -1,5 +1,6 @@
 package dev.plyometer.weekly;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ import java.util.List;
 public record WeekSummary(String week, String start, String end, int sessions, int contacts, int landings,
                           int counted, IntensityMix intensity, Integer highIntensityBeforeStrengthBase,
                           Double shortestHoursBetweenSessions, List<SessionDetail> sessionsDetail, WeekChange change,
-                          List<String> flags, List<String> notes) {
+                          List<String> flags, List<String> notes) implements Serializable {
 
     public static final String SHORT_RECOVERY = "short-recovery";
     public static final String HIGH_BEFORE_STRENGTH_BASE = "high-intensity-before-strength-base";

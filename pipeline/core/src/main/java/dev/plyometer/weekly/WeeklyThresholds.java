@@ -1,5 +1,7 @@
 package dev.plyometer.weekly;
 
+import java.io.Serializable;
+
 /**
  * Every number the weekly report applies, printed with it under {@code config}.
  *
@@ -12,7 +14,7 @@ package dev.plyometer.weekly;
  *                                it describes a change, it does not predict injury
  */
 public record WeeklyThresholds(double minHoursBetweenSessions, int strengthBaseWeeks, int changeLookbackWeeks,
-                               double notableChangePct) {
+                               double notableChangePct) implements Serializable {
 
     public static final WeeklyThresholds DEFAULTS = new WeeklyThresholds(48.0, 4, 4, 20.0);
 
