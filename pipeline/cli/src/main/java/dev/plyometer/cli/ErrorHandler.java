@@ -2,6 +2,8 @@ package dev.plyometer.cli;
 
 import dev.plyometer.ingest.ImportException;
 import dev.plyometer.session.AnalysisException;
+import dev.plyometer.store.NotFoundException;
+import dev.plyometer.store.StoreException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -17,7 +19,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("plyometer: error: " + e.getMessage());
             return ExitCodes.SOME_FILES_FAILED;
         }
-        if (e instanceof IllegalArgumentException) {
+        if (e instanceof StoreException) {
+            err.println("plyometer: error: " + e.getMessage());
+            return ExitCodes.HISTORY_FAILED;
+        }
+        if (e instanceof IllegalArgumentException || e instanceof NotFoundException) {
             err.println("plyometer: error: " + e.getMessage());
             return ExitCodes.USAGE;
         }

@@ -18,6 +18,12 @@ import java.io.PrintWriter;
                 ValidateCommand.class,
                 SimulateCommand.class,
                 BenchCommand.class,
+                AthleteCommand.class,
+                UploadCommand.class,
+                SessionsCommand.class,
+                ReanalyzeCommand.class,
+                WeeklyCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class
         },
         footer = {"", ExitCodes.HELP})

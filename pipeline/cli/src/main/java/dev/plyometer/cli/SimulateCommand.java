@@ -1,6 +1,7 @@
 package dev.plyometer.cli;
 
 import dev.plyometer.simulate.FixtureCatalog;
+import dev.plyometer.simulate.HistoryCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,11 +25,22 @@ final class SimulateCommand implements Callable<Integer> {
                     + "orientations (held-out data for validate); default ${DEFAULT-VALUE}, the committed fixtures")
     long seedOffset;
 
+    @Option(names = "--history", description = "write the multi-week history of two athletes instead (into "
+            + "fixtures/history unless --out says otherwise)")
+    boolean history;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (history) {
+            Path dir = spec.commandLine().getParseResult().hasMatchedOption("--out") ? out
+                    : Path.of(HistoryCatalog.DEFAULT_DIR);
+            HistoryCatalog.writeAll(dir);
+            spec.commandLine().getErr().println("plyometer: wrote the multi-week history to " + dir);
+            return ExitCodes.OK;
+        }
         FixtureCatalog.writeAll(out, seedOffset);
         spec.commandLine().getErr().println("plyometer: wrote the fixture sessions to " + out);
         return ExitCodes.OK;

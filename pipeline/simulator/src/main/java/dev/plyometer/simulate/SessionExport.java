@@ -35,6 +35,11 @@ public final class SessionExport {
 
     /** Writes the session's files into {@code dir} (created if missing) and returns what they hold. */
     public static FixtureSummary write(FixtureSpec spec, Path dir) throws IOException {
+        return write(spec, dir, true);
+    }
+
+    /** As {@link #write(FixtureSpec, Path)}; without {@code NAME.truth.json} when {@code withTruthFile} is false. */
+    static FixtureSummary write(FixtureSpec spec, Path dir, boolean withTruthFile) throws IOException {
         Files.createDirectories(dir);
         SimulatedSession session = simulate(spec);
         SensorModel sensor = sensor(spec);
@@ -79,7 +84,9 @@ public final class SessionExport {
                     .stripTrailingZeros().toPlainString() + " g: their peaks are lower bounds");
         }
         Truth truth = truth(spec, session, sensor, plan, String.join(". ", notes) + ".");
-        TruthJson.write(truth, dir.resolve(spec.truthFile()));
+        if (withTruthFile) {
+            TruthJson.write(truth, dir.resolve(spec.truthFile()));
+        }
         return new FixtureSummary(spec.name(), spec.description(), spec.location().label(), spec.sampleRateHz(),
                 spec.sensor().rangeG(), spec.describeFormat(), spec.imperfections().describe(), plan, rows, bytes,
                 session.durationS(), session.sets().size(), truth.totals().jumps(), truth.totals().contacts(),

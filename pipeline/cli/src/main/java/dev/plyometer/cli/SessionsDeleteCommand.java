@@ -1,0 +1,44 @@
+package dev.plyometer.cli;
+
+import dev.plyometer.report.Json;
+import dev.plyometer.store.Athlete;
+import dev.plyometer.store.History;
+import dev.plyometer.store.StoredSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** {@code plyometer sessions delete ID}. */
+@Command(name = "delete", mixinStandardHelpOptions = true,
+        description = {"Deletes a stored session and its sets, in one transaction.",
+                "The kept copy of its export stays in the data folder until plyometer sessions clean removes it."},
+        footer = {"", ExitCodes.HELP})
+final class SessionsDeleteCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID", description = "the session number")
+    long id;
+
+    @Mixin
+    DataMixin data;
+
+    @Option(names = "--json", description = "the deleted session as JSON")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (History h = data.open()) {
+            StoredSession s = h.sessions().delete(id);
+            Athlete a = h.athletes().require(s.athlete());
+            spec.commandLine().getOut().println(json ? Json.line(SessionView.of(s, a.zone()))
+                    : Show.f("deleted session %d of %s (%s, %s)", s.id(), s.athlete(), s.sourceName(),
+                    Show.local(s.start(), a.zone())));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.plyometer.store;
+
+import dev.plyometer.ingest.ImportException;
+import dev.plyometer.report.SessionReport;
+import dev.plyometer.session.AnalysisException;
+import dev.plyometer.session.AnalysisOptions;
+import dev.plyometer.session.SessionAnalyzer;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Stores exports as sessions of an athlete. Per file: copy it into the data folder's {@code tmp/} while hashing it;
+ * if this athlete has those bytes already, stop (nothing changes); analyse the copy (so what is stored is exactly
+ * what was analysed); move the copy into place; then insert the session and its sets in one transaction. A crash at
+ * any point leaves the database without the session or with all of it.
+ */
+public final class Uploader {
+    /**
+     * Test-only: when set to a number of milliseconds, each upload transaction pauses that long between writing the
+     * session row and its sets, so that a test can kill the process inside the transaction.
+     */
+    public static final String TEST_PAUSE_PROPERTY = "plyometer.test.pauseInTransactionMs";
+
+    private final History history;
+
+    Uploader(History history) {
+        this.history = history;
+    }
+
+    /**
+     * @param file          the export
+     * @param athlete       whose session it is
+     * @param options       how to analyse it (level, unit and body mass should be the athlete's)
+     * @param startOverride the session's start when the export's clock is relative (or wrong), else {@code null}
+     */
+    public UploadResult upload(Path file, Athlete athlete, AnalysisOptions options, Instant startOverride) {
+        String name = file.toString();
+        SourceStore sources = history.sources();
+        SourceStore.Staged staged;
+        try {
+            staged = sources.stage(file);
+        } catch (NoSuchFileException e) {
+            return new UploadResult.Failed(name, name + ": no such file");
+        } catch (IOException e) {
+            return new UploadResult.Failed(name, name + ": cannot read the file: " + e.getMessage());
+        }
+        SourceStore.Staged plan = null;
+        try {
+            Optional<StoredSession> existing = history.read(c -> history.sessions().withSource(c, athlete.id(),
+                    staged.sha256()));
+            if (existing.isPresent()) {
+                return new UploadResult.AlreadyStored(name, existing.get());
+            }
+            SessionReport report;
+            try {
+                report = new SessionAnalyzer(options).analyze(staged.tmp(), name);
+            } catch (ImportException | AnalysisException e) {
+                return new UploadResult.Failed(name, e.getMessage());
+            }
+            Instant start = startOverride != null ? startOverride
+                    : report.source().start() == null ? null : Instant.parse(report.source().start());
+            if (start == null) {
+                return new UploadResult.Failed(name, name + ": the export's clock is relative (" + report.source()
+                        .timeEncoding() + "), so the session's date is unknown: upload it alone with --start, e.g. "
+                        + "--start 2026-11-16T18:30 (the athlete's local time)");
+            }
+            if (options.planFile() != null) {
+                plan = sources.stage(options.planFile());
+            }
+            sources.commit(staged);
+            if (plan != null) {
+                sources.commit(plan);
+            }
+            NewSession n = new NewSession(staged.sha256(), name, staged.bytes(), plan == null ? null : plan.sha256(),
+                    options.planFile() == null ? null : options.planFile().toString(), start, startOverride != null,
+                    SourceOptions.of(options), report);
+            return history.write(c -> {
+                Optional<StoredSession> raced = history.sessions().withSource(c, athlete.id(), staged.sha256());
+                if (raced.isPresent()) {
+                    return new UploadResult.AlreadyStored(name, raced.get());
+                }
+                history.sessions().insert(c, athlete.id(), n);
+                StoredSession stored = history.sessions().withSource(c, athlete.id(), staged.sha256()).orElseThrow();
+                return new UploadResult.Stored(name, stored, report);
+            });
+        } catch (IOException e) {
+            return new UploadResult.Failed(name, name + ": cannot copy it into " + history.dir().root() + ": "
+                    + e.getMessage());
+        } finally {
+            sources.discard(staged);
+            if (plan != null) {
+                sources.discard(plan);
+            }
+        }
+    }
+
+    /** The test hook of {@link #TEST_PAUSE_PROPERTY}; does nothing unless the property is set. */
+    static void testPause() {
+        long ms = Long.getLong(TEST_PAUSE_PROPERTY, 0L);
+        if (ms > 0) {
+            System.err.println("plyometer: test pause: " + ms + " ms inside the upload transaction");
+            System.err.flush();
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
