@@ -6,9 +6,10 @@ import dev.plyometer.report.SessionReport;
 import dev.plyometer.session.AnalysisException;
 import dev.plyometer.session.AnalysisOptions;
 import dev.plyometer.session.SessionAnalyzer;
-import dev.plyometer.volume.CountUnit;
-import dev.plyometer.volume.Level;
 import dev.plyometer.volume.PlanReader;
+import dev.plyometer.weekly.AthleteSettings;
+import dev.plyometer.weekly.SessionSummaries;
+import dev.plyometer.weekly.SessionSummary;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -24,9 +25,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Analyses one export with the core's {@link SessionAnalyzer}, exactly as {@code plyometer analyze} does: the
- * output is the session report JSON, keyed by {@code ATHLETE/NAME}. A file that cannot be read goes to
- * {@link #FAILURES} with its one-line message; the bundle goes on.
+ * Analyses one export with the core's {@link SessionAnalyzer}, exactly as {@code plyometer analyze} does, at its
+ * athlete's level and count unit: the output is the session report JSON, keyed by {@code ATHLETE/NAME}, and the
+ * session's weekly summary, keyed by athlete. A file that cannot be read goes to {@link #FAILURES} with its one-line
+ * message; the bundle goes on.
  */
 final class AnalyzeFn extends DoFn<FileIO.ReadableFile, KV<String, String>> {
     private static final long serialVersionUID = 1L;
@@ -37,14 +39,18 @@ final class AnalyzeFn extends DoFn<FileIO.ReadableFile, KV<String, String>> {
     static final TupleTag<String> FAILURES = new TupleTag<>() {
         private static final long serialVersionUID = 1L;
     };
+    static final TupleTag<String> NOTES = new TupleTag<>() {
+        private static final long serialVersionUID = 1L;
+    };
+    static final TupleTag<KV<String, SessionSummary>> SUMMARIES = new TupleTag<>() {
+        private static final long serialVersionUID = 1L;
+    };
 
-    private final String level;
-    private final String count;
+    private final Athletes athletes;
     private final String baseDir;
 
-    AnalyzeFn(String level, String count, String baseDir) {
-        this.level = level;
-        this.count = count;
+    AnalyzeFn(Athletes athletes, String baseDir) {
+        this.athletes = athletes;
         this.baseDir = baseDir;
     }
 
@@ -61,8 +67,16 @@ final class AnalyzeFn extends DoFn<FileIO.ReadableFile, KV<String, String>> {
                 local = copyToTemp(file, resource.getFilename());
                 temporary = true;
             }
-            SessionReport report = new SessionAnalyzer(options(local)).analyze(local, displayName);
+            String athlete = Names.athlete(resource);
+            SessionReport report = new SessionAnalyzer(options(local, athletes.of(athlete))).analyze(local,
+                    displayName);
             out.get(SESSIONS).output(KV.of(Names.sessionKey(resource), Json.pretty(report)));
+            if (report.source().start() == null) {
+                out.get(NOTES).output(displayName + ": left out of the weekly report: its clock is relative (no "
+                        + "date), so its week is unknown");
+            } else {
+                out.get(SUMMARIES).output(KV.of(athlete, SessionSummaries.of(report, athlete, 0)));
+            }
         } catch (ImportException | AnalysisException e) {
             out.get(FAILURES).output(e.getMessage());
         } finally {
@@ -72,9 +86,8 @@ final class AnalyzeFn extends DoFn<FileIO.ReadableFile, KV<String, String>> {
         }
     }
 
-    private AnalysisOptions options(Path local) {
-        AnalysisOptions options = AnalysisOptions.DEFAULTS.withLevel(Level.parse(level))
-                .withUnit(CountUnit.parse(count));
+    private static AnalysisOptions options(Path local, AthleteSettings athlete) {
+        AnalysisOptions options = AnalysisOptions.DEFAULTS.withLevel(athlete.level()).withUnit(athlete.unit());
         Path plan = PlanReader.besideExport(local);
         return plan != null ? options.withPlan(plan) : options;
     }

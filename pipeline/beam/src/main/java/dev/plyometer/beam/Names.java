@@ -12,11 +12,15 @@ final class Names {
         String file = export.getFilename();
         int dot = file.lastIndexOf('.');
         String name = dot > 0 ? file.substring(0, dot) : file;
-        ResourceId folder = export.getCurrentDirectory();
-        String athlete = folder.getFilename();
+        return athlete(export) + "/" + name;
+    }
+
+    /** The athlete an export belongs to: the name of the folder holding it. */
+    static String athlete(ResourceId export) {
+        String athlete = export.getCurrentDirectory().getFilename();
         if (athlete == null || athlete.isEmpty()) {
             athlete = "unknown";
         }
-        return athlete.replace('/', '_') + "/" + name;
+        return athlete.replace('/', '_');
     }
 }

@@ -15,7 +15,8 @@ public interface PlyometerOptions extends PipelineOptions {
 
     void setInput(String value);
 
-    @Description("Output folder: sessions/ATHLETE/NAME.json, and failures.txt listing what could not be read")
+    @Description("Output folder: sessions/ATHLETE/NAME.json, weekly/ATHLETE.json, failures.txt listing what could "
+            + "not be read, and notes.txt listing sessions left out of the weekly report (no date)")
     @Validation.Required
     String getOutput();
 
@@ -32,6 +33,20 @@ public interface PlyometerOptions extends PipelineOptions {
     String getCount();
 
     void setCount(String value);
+
+    @Description("Athletes' settings for the weekly step (level, unit, time zone, strength start, sessions per week): "
+            + "a JSON array, or an object with an \"athletes\" array; athletes not in it get --level, --count and "
+            + "--defaultTimeZone")
+    @Default.String("")
+    String getAthletes();
+
+    void setAthletes(String value);
+
+    @Description("Time zone for athletes the --athletes file does not name: it decides their dates and ISO weeks")
+    @Default.String("UTC")
+    String getDefaultTimeZone();
+
+    void setDefaultTimeZone(String value);
 
     @Description("Reports name each file by its path relative to this folder (as the CLI names it by the path it was "
             + "given); empty: the full path")

@@ -54,6 +54,11 @@ class PlyometerPipelineTest {
             assertThat(Files.readString(file)).as(file.getFileName().toString()).isEqualTo(Files.readString(committed));
         }
         assertThat(Files.readString(temp.resolve("failures.txt"))).isEmpty();
+        // exports with a relative clock have no date: analysed, but left out of the weekly report, and said so
+        assertThat(Files.readAllLines(temp.resolve("notes.txt"))).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("left out of the weekly report"))
+                .anySatisfy(line -> assertThat(line).startsWith("fixtures/sessions/short-rests-single-leg-waist-100hz"));
+        assertThat(temp.resolve("weekly/sessions.json")).exists();
     }
 
     @Test
