@@ -20,7 +20,9 @@ import java.util.Map;
  * @param lullMergeS           a rise above the threshold shorter than this, without an impact, does not end a flight
  * @param minLullS             shortest lull kept as a candidate, so that the rhythm of running can be recognised
  *                             from all its strides; only flights of at least {@code minFlightS} are counted
- * @param minFlightS           shortest flight that counts (running-stride flights are 0.08–0.16 s)
+ * @param minFlightS           shortest flight that counts; rope skips fly 0.15–0.35 s, and at 25–50 Hz a flight is
+ *                             timed to ±10–20 ms, so the bound sits below them. Running strides (0.08–0.16 s) are
+ *                             removed by their rhythm, not by this bound
  * @param maxFlightS           longest flight that counts (longer lulls are drops or a sensor in the air)
  * @param landingWindowS       the impact peak is searched this long after touchdown
  * @param minImpactG           a landing must reach this magnitude inside the landing window
@@ -65,7 +67,7 @@ public record Thresholds(
             0.010, // maxEdgeExtrapolationS
             0.03,  // lullMergeS
             0.04,  // minLullS
-            0.14,  // minFlightS
+            0.12,  // minFlightS
             1.0,   // maxFlightS
             0.15,  // landingWindowS
             1.8,   // minImpactG
