@@ -71,7 +71,7 @@ public final class BatchBenchmark {
         List<String> sink = new ArrayList<>();
         long start = System.nanoTime();
         new BatchAnalyzer(threads).run(files, f -> new SessionAnalyzer(AnalysisOptions.DEFAULTS).analyze(f),
-                new BatchAnalyzer.Receiver() {
+                new BatchAnalyzer.Receiver<SessionReport>() {
                     @Override
                     public void analysed(int index, Path file, SessionReport report) {
                         sink.add(Json.pretty(report));
