@@ -167,7 +167,7 @@ final class UploadCommand implements Callable<Integer> {
             Athlete athlete = athlete(h, err);
             Instant startAt = start == null ? null : parseStart(start, athlete.zone());
             reportDir = reports.none ? null : reports.out != null ? reports.out
-                    : h.dir().root().resolve("reports").resolve(FileNames.safe(athlete.name()));
+                    : ReportsFolder.of(h, athlete.name());
             Instant at = generatedAt != null ? generatedAt : Instant.now();
             for (Path file : files) {
                 EnvelopeRecorder envelope = reportDir == null ? null : new EnvelopeRecorder();
@@ -184,7 +184,7 @@ final class UploadCommand implements Callable<Integer> {
                             : "stored    " + r.file() + " → " + describe(s.session(), athlete));
                 } else if (r instanceof UploadResult.AlreadyStored a) {
                     unchanged++;
-                    if (reportDir != null && !Files.exists(reportDir.resolve(reportName(a.session()) + ".html"))) {
+                    if (reportDir != null && !Files.exists(reportDir.resolve(ReportsFolder.name(a.session()) + ".html"))) {
                         html = missingReports(reportDir, file, athlete, a.session(), at, err);
                         written += html != null ? 1 : 0;
                         notWritten += html != null ? 0 : 1;
@@ -212,18 +212,13 @@ final class UploadCommand implements Callable<Integer> {
         return failed > 0 || notWritten > 0 ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
     }
 
-    /** {@code session-6-ana-2026-11-03-1830}: the session number, then the export's name as uploaded. */
-    static String reportName(StoredSession s) {
-        return "session-" + s.id() + "-" + Inputs.baseName(Path.of(s.sourceName()));
-    }
-
     /**
      * Writes a committed session's reports. A failure here cannot touch the history (the session is committed and
      * these files are derived from it), so it is reported, not thrown; returns the HTML written, or {@code null}.
      */
     private static Path writeReports(Path dir, StoredSession s, SessionReport report, MagnitudeTrace trace,
                                      Instant at, PrintWriter err) {
-        String name = reportName(s);
+        String name = ReportsFolder.name(s);
         try {
             SessionFiles.write(dir, name, report, trace, at);
             return dir.resolve(name + ".html");

@@ -134,6 +134,17 @@ class UploadReportsTest {
         assertThat(third.err()).doesNotContain("wrote the reports");
     }
 
+    @Test
+    void deletingASessionRemovesItsReportsFromTheDataFolder() throws IOException {
+        assertThat(run("upload", history("ana-2026-10-20-1830.csv"), history("ana-2026-10-23-1830.csv"),
+                "--athlete", "ana").exitCode()).isZero();
+        Cli delete = run("sessions", "delete", "1");
+        assertThat(delete.exitCode()).as(delete.err()).isZero();
+        Path reports = data().resolve("reports/ana");
+        assertThat(delete.err()).contains("plyometer: removed its 5 report file(s) from " + reports);
+        assertThat(names(reports)).hasSize(5).allSatisfy(n -> assertThat(n).startsWith("session-2-"));
+    }
+
     static JsonNode json(String line) {
         try {
             return JSON.readTree(line);
