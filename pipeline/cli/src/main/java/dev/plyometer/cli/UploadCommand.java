@@ -53,8 +53,8 @@ import java.util.concurrent.Callable;
                         + "stored; a bad file is named on stderr and the others are still stored.",
                 "Each upload is one transaction: a crash or kill leaves the history without the session or with "
                         + "all of it. Several uploads may run at once on the same data folder.",
-                "Each stored session's reports (session-ID-NAME.html with charts, .json, .md, .jumps.csv, .sets.csv) "
-                        + "are then written into the data folder's reports/ATHLETE/, or into --out DIR. They are "
+                "Each stored session's reports (files named session-ID-NAME, ending in html with charts, json, md, "
+                        + "jumps.csv and sets.csv) are then written into the data folder's reports/ATHLETE/, or into --out DIR. They are "
                         + "derived files, written after the session is committed: if they cannot be written, the "
                         + "session stays stored, the error says so, the exit code is 4, and running the same upload "
                         + "again writes the missing reports (it finds the bytes stored and analyses the file once "

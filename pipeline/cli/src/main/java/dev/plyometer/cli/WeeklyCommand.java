@@ -75,9 +75,9 @@ final class WeeklyCommand implements Callable<Integer> {
         boolean markdown;
     }
 
-    @Option(names = "--out", paramLabel = "DIR", description = "also write into DIR the report as "
-            + "NAME-weekly-FROM-TO.html (with charts), .json, .md, .weeks.csv (one row per week) and .sessions.csv "
-            + "(one row per session)")
+    @Option(names = "--out", paramLabel = "DIR", description = "also write into DIR the report as files "
+            + "named NAME-weekly-FROM-TO, ending in html (with charts), json, md, weeks.csv (one row per week) and "
+            + "sessions.csv (one row per session)")
     Path out;
 
     @Option(names = "--generated-at", paramLabel = "TIME", converter = Converters.InstantConverter.class,
