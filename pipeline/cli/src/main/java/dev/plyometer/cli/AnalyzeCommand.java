@@ -1,12 +1,9 @@
 package dev.plyometer.cli;
 
 import dev.plyometer.batch.BatchAnalyzer;
-import dev.plyometer.report.CsvReport;
 import dev.plyometer.report.Json;
-import dev.plyometer.report.MarkdownReport;
 import dev.plyometer.report.SessionReport;
 import dev.plyometer.report.TextSummary;
-import dev.plyometer.report.html.SessionHtml;
 import dev.plyometer.session.SessionAnalyzer;
 import dev.plyometer.signal.EnvelopeRecorder;
 import dev.plyometer.signal.MagnitudeTrace;
@@ -19,8 +16,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
@@ -128,13 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private void write(SessionReport report, MagnitudeTrace trace, String name, Instant at) {
         try {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve(name + ".json"), Json.pretty(report), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(name + ".md"), MarkdownReport.render(report, name), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(name + ".html"), SessionHtml.render(report, trace, at),
-                    StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(name + ".jumps.csv"), CsvReport.jumps(report), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(name + ".sets.csv"), CsvReport.sets(report), StandardCharsets.UTF_8);
+            SessionFiles.write(out, name, report, trace, at);
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": cannot write the report: " + e.getMessage(), e);
         }

@@ -10,11 +10,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code plyometer sessions delete ID}. */
 @Command(name = "delete", mixinStandardHelpOptions = true,
-        description = {"Deletes a stored session and its sets, in one transaction.",
+        description = {"Deletes a stored session and its sets, in one transaction, then the reports upload wrote for it "
+                + "in the data folder's reports/ATHLETE/ (not those written with upload --out).",
                 "The kept copy of its export stays in the data folder until plyometer sessions clean removes it."},
         footer = {"", ExitCodes.HELP})
 final class SessionsDeleteCommand implements Callable<Integer> {
@@ -38,6 +41,17 @@ final class SessionsDeleteCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(json ? Json.line(SessionView.of(s, a.zone()))
                     : Show.f("deleted session %d of %s (%s, %s)", s.id(), s.athlete(), s.sourceName(),
                     Show.local(s.start(), a.zone())));
+            Path reports = ReportsFolder.of(h, a.name());
+            try {
+                int removed = ReportsFolder.remove(reports, s);
+                if (removed > 0) {
+                    spec.commandLine().getErr().println("plyometer: removed its " + removed + " report file(s) from "
+                            + reports);
+                }
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("plyometer: warning: session " + s.id() + " is deleted, but its "
+                        + "reports in " + reports + " could not be removed: " + UploadCommand.why(e));
+            }
         }
         return ExitCodes.OK;
     }

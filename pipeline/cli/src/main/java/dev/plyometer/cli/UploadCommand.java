@@ -2,7 +2,11 @@ package dev.plyometer.cli;
 
 import dev.plyometer.ingest.ImportOptions;
 import dev.plyometer.report.Json;
+import dev.plyometer.report.SessionReport;
 import dev.plyometer.session.AnalysisOptions;
+import dev.plyometer.session.SessionAnalyzer;
+import dev.plyometer.signal.EnvelopeRecorder;
+import dev.plyometer.signal.MagnitudeTrace;
 import dev.plyometer.store.Athlete;
 import dev.plyometer.store.AthleteFields;
 import dev.plyometer.store.Athletes;
@@ -14,12 +18,19 @@ import dev.plyometer.volume.Level;
 import dev.plyometer.volume.PlanReader;
 import dev.plyometer.volume.Stance;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -41,7 +52,13 @@ import java.util.concurrent.Callable;
                         + "created (level beginner unless --level says otherwise). One line per file says what was "
                         + "stored; a bad file is named on stderr and the others are still stored.",
                 "Each upload is one transaction: a crash or kill leaves the history without the session or with "
-                        + "all of it. Several uploads may run at once on the same data folder."},
+                        + "all of it. Several uploads may run at once on the same data folder.",
+                "Each stored session's reports (files named session-ID-NAME, ending in html with charts, json, md, "
+                        + "jumps.csv and sets.csv) are then written into the data folder's reports/ATHLETE/, or into --out DIR. They are "
+                        + "derived files, written after the session is committed: if they cannot be written, the "
+                        + "session stays stored, the error says so, the exit code is 4, and running the same upload "
+                        + "again writes the missing reports (it finds the bytes stored and analyses the file once "
+                        + "more for them)."},
         footer = {"", ExitCodes.HELP})
 final class UploadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "exports or folders of exports")
@@ -84,6 +101,23 @@ final class UploadCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per file, one per line")
     boolean json;
 
+    @ArgGroup(exclusive = true)
+    Reports reports = new Reports();
+
+    static final class Reports {
+        @Option(names = "--out", paramLabel = "DIR", description = "write the reports into DIR instead of the data "
+                + "folder's reports/ATHLETE/")
+        Path out;
+
+        @Option(names = "--no-reports", description = "write no report files (the history keeps the JSON report "
+                + "either way)")
+        boolean none;
+    }
+
+    @Option(names = "--generated-at", paramLabel = "TIME", converter = Converters.InstantConverter.class,
+            description = "the time the HTML reports say they were generated at (ISO-8601); default now")
+    Instant generatedAt;
+
     @Mixin
     DataMixin data;
 
@@ -92,7 +126,8 @@ final class UploadCommand implements Callable<Integer> {
 
     /** One file's outcome as {@code --json} prints it. */
     record Line(String file, String result, Long session, String sha256, String start, Integer contacts,
-                Integer landings, Integer counted, String unit, String status, String level, String error) {
+                Integer landings, Integer counted, String unit, String status, String level, String error,
+                String report) {
     }
 
     @Override
@@ -125,33 +160,105 @@ final class UploadCommand implements Callable<Integer> {
         int stored = 0;
         int unchanged = 0;
         int failed = 0;
+        int written = 0;
+        int notWritten = 0;
+        Path reportDir = null;
         try (History h = data.open()) {
             Athlete athlete = athlete(h, err);
             Instant startAt = start == null ? null : parseStart(start, athlete.zone());
+            reportDir = reports.none ? null : reports.out != null ? reports.out
+                    : ReportsFolder.of(h, athlete.name());
+            Instant at = generatedAt != null ? generatedAt : Instant.now();
             for (Path file : files) {
-                UploadResult r = h.uploader().upload(file, athlete, options(athlete, file), startAt);
+                EnvelopeRecorder envelope = reportDir == null ? null : new EnvelopeRecorder();
+                UploadResult r = h.uploader().upload(file, athlete, options(athlete, file), startAt, envelope);
+                Path html = null;
                 if (r instanceof UploadResult.Stored s) {
                     stored++;
-                    out.println(json ? Json.line(line("stored", s.session(), null, r.file(), athlete.zone()))
+                    if (reportDir != null) {
+                        html = writeReports(reportDir, s.session(), s.report(), envelope.trace(), at, err);
+                        written += html != null ? 1 : 0;
+                        notWritten += html != null ? 0 : 1;
+                    }
+                    out.println(json ? Json.line(line("stored", s.session(), null, r.file(), athlete.zone(), html))
                             : "stored    " + r.file() + " → " + describe(s.session(), athlete));
                 } else if (r instanceof UploadResult.AlreadyStored a) {
                     unchanged++;
-                    out.println(json ? Json.line(line("unchanged", a.session(), null, r.file(), athlete.zone()))
+                    if (reportDir != null && !Files.exists(reportDir.resolve(ReportsFolder.name(a.session()) + ".html"))) {
+                        html = missingReports(reportDir, file, athlete, a.session(), at, err);
+                        written += html != null ? 1 : 0;
+                        notWritten += html != null ? 0 : 1;
+                    }
+                    out.println(json ? Json.line(line("unchanged", a.session(), null, r.file(), athlete.zone(), html))
                             : "unchanged " + r.file() + " = session " + a.session().id() + ": the same bytes are "
-                            + "stored already (uploaded as " + a.session().sourceName() + "); nothing changed");
+                            + "stored already (uploaded as " + a.session().sourceName() + "); nothing changed"
+                            + (html == null ? "" : " in the history; its missing reports were written"));
                 } else if (r instanceof UploadResult.Failed f) {
                     failed++;
                     err.println("plyometer: error: " + f.message());
                     if (json) {
-                        out.println(Json.line(line("failed", null, f.message(), r.file(), athlete.zone())));
+                        out.println(Json.line(line("failed", null, f.message(), r.file(), athlete.zone(), null)));
                     }
                 }
                 out.flush();
             }
         }
-        err.println(Show.f("plyometer: %d stored, %d unchanged, %d failed (of %d file(s))", stored, unchanged, failed,
-                files.size()));
-        return failed > 0 ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
+        if (written > 0) {
+            err.println("plyometer: wrote the reports of " + written + " session(s) to " + reportDir);
+        }
+        err.println(Show.f("plyometer: %d stored, %d unchanged, %d failed (of %d file(s))%s", stored, unchanged, failed,
+                files.size(), notWritten == 0 ? "" : Show.f("; the reports of %d stored session(s) could not be "
+                        + "written", notWritten)));
+        return failed > 0 || notWritten > 0 ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * Writes a committed session's reports. A failure here cannot touch the history (the session is committed and
+     * these files are derived from it), so it is reported, not thrown; returns the HTML written, or {@code null}.
+     */
+    private static Path writeReports(Path dir, StoredSession s, SessionReport report, MagnitudeTrace trace,
+                                     Instant at, PrintWriter err) {
+        String name = ReportsFolder.name(s);
+        try {
+            SessionFiles.write(dir, name, report, trace, at);
+            return dir.resolve(name + ".html");
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            err.println("plyometer: error: " + s.sourceName() + ": session " + s.id() + " is stored and safe, but its "
+                    + "reports could not be written to " + dir + ": " + why(e) + " (run the same upload again to "
+                    + "write them)");
+            return null;
+        }
+    }
+
+    /** An I/O failure in words: some exceptions' message is only the path. */
+    static String why(Exception e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is in the way: it exists and is not a folder";
+        }
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof NoSuchFileException n) {
+            return "no such file or folder: " + n.getFile();
+        }
+        return e.getMessage();
+    }
+
+    /**
+     * The reports of a session whose bytes were stored already but whose reports are not in {@code dir} (an earlier
+     * write failed, or they were deleted): the file has the stored bytes, so it is analysed once more for them.
+     */
+    private Path missingReports(Path dir, Path file, Athlete athlete, StoredSession s, Instant at, PrintWriter err) {
+        EnvelopeRecorder envelope = new EnvelopeRecorder();
+        SessionReport report;
+        try {
+            report = new SessionAnalyzer(options(athlete, file)).analyze(file, s.sourceName(), envelope);
+        } catch (RuntimeException e) {
+            err.println("plyometer: error: " + s.sourceName() + ": session " + s.id() + " is stored and safe, but its "
+                    + "reports could not be made: " + e.getMessage());
+            return null;
+        }
+        return writeReports(dir, s, report, envelope.trace(), at, err);
     }
 
     private Athlete athlete(History h, PrintWriter err) {
@@ -206,11 +313,12 @@ final class UploadCommand implements Callable<Integer> {
                 s.status(), s.level());
     }
 
-    private Line line(String result, StoredSession s, String error, String file, ZoneId zone) {
+    private Line line(String result, StoredSession s, String error, String file, ZoneId zone, Path html) {
+        String report = html == null ? null : html.toString();
         if (s == null) {
-            return new Line(file, result, null, null, null, null, null, null, null, null, null, error);
+            return new Line(file, result, null, null, null, null, null, null, null, null, null, error, report);
         }
         return new Line(file, result, s.id(), s.sha256(), Show.iso(s.start(), zone), s.contacts(), s.landings(),
-                s.counted(), s.unit(), s.status(), s.level(), null);
+                s.counted(), s.unit(), s.status(), s.level(), null, report);
     }
 }

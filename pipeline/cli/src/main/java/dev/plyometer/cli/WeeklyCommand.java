@@ -1,11 +1,13 @@
 package dev.plyometer.cli;
 
 import dev.plyometer.report.Json;
+import dev.plyometer.report.html.WeeklyHtml;
 import dev.plyometer.store.Athlete;
 import dev.plyometer.store.History;
 import dev.plyometer.store.StoredSession;
 import dev.plyometer.weekly.IsoWeek;
 import dev.plyometer.weekly.SessionSummary;
+import dev.plyometer.weekly.WeeklyCsv;
 import dev.plyometer.weekly.WeeklyMarkdown;
 import dev.plyometer.weekly.WeeklyReport;
 import dev.plyometer.weekly.WeeklyReports;
@@ -22,8 +24,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code plyometer weekly --athlete NAME}: contact volume per ISO week. */
@@ -73,8 +75,15 @@ final class WeeklyCommand implements Callable<Integer> {
         boolean markdown;
     }
 
-    @Option(names = "--out", paramLabel = "DIR", description = "also write NAME-weekly-FROM-TO.json and .md into DIR")
+    @Option(names = "--out", paramLabel = "DIR", description = "also write into DIR the report as files "
+            + "named NAME-weekly-FROM-TO, ending in html (with charts), json, md, weeks.csv (one row per week) and "
+            + "sessions.csv (one row per session)")
     Path out;
+
+    @Option(names = "--generated-at", paramLabel = "TIME", converter = Converters.InstantConverter.class,
+            description = "the time the HTML report says it was generated at (ISO-8601, e.g. 2026-01-01T00:00:00Z); "
+                    + "default now. Fix it for byte-identical reports")
+    Instant generatedAt;
 
     @Mixin
     DataMixin data;
@@ -104,18 +113,20 @@ final class WeeklyCommand implements Callable<Integer> {
     }
 
     private void write(WeeklyReport r) {
-        String name = safe(r.athlete()) + "-weekly-" + r.from() + (r.from().equals(r.to()) ? "" : "-" + r.to());
+        String name = FileNames.safe(r.athlete()) + "-weekly-" + r.from()
+                + (r.from().equals(r.to()) ? "" : "-" + r.to());
+        Instant at = generatedAt != null ? generatedAt : Instant.now();
         try {
             Files.createDirectories(out);
             Files.writeString(out.resolve(name + ".json"), Json.pretty(r), StandardCharsets.UTF_8);
             Files.writeString(out.resolve(name + ".md"), WeeklyMarkdown.render(r), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".html"), WeeklyHtml.render(r, at), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".weeks.csv"), WeeklyCsv.weeks(r), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".sessions.csv"), WeeklyCsv.sessions(r), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": cannot write the weekly report: " + e.getMessage(), e);
         }
-        spec.commandLine().getErr().println("plyometer: wrote " + out.resolve(name + ".json") + " and .md");
-    }
-
-    private static String safe(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+        spec.commandLine().getErr().println("plyometer: wrote " + out.resolve(name + ".html") + ", .json, .md, "
+                + ".weeks.csv and .sessions.csv");
     }
 }

@@ -2,6 +2,14 @@ package dev.plyometer.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plyometer.report.html.WeeklyHtml;
+import dev.plyometer.volume.CountUnit;
+import dev.plyometer.volume.Level;
+import dev.plyometer.weekly.AthleteSettings;
+import dev.plyometer.weekly.SessionSummary;
+import dev.plyometer.weekly.SetBreakdown;
+import dev.plyometer.weekly.WeeklyReports;
+import dev.plyometer.weekly.WeeklyThresholds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +26,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,9 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The session report in a real browser: headless Chromium (Debian's {@code chromium}, which {@code .ci/run}
- * installs) opens the file from disk, runs its script, and must show one marker per jump, the right gauge status and
- * no console message at all; a screenshot is taken of each. Skipped, saying why, only where Chromium is missing.
+ * The session and weekly reports in a real browser: headless Chromium (Debian's {@code chromium}, which
+ * {@code .ci/run} installs) opens the file from disk, runs its script, and must show one marker per jump (per session
+ * in a weekly report), the right gauge status (each week's status) and no console message at all; a screenshot is
+ * taken of each. Skipped, saying why, only where Chromium is missing.
  */
 class BrowserReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,6 +144,84 @@ class BrowserReportTest {
         assertThat(dom.selectFirst("header .file code").text()).isEqualTo(export.toString());
         assertThat(dom.select("script")).hasSize(1);
         assertThat(dom.select("img")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ana, 2026-W43-2026-W46", "ben, 2026-W43-2026-W45"})
+    void weeklyReportShowsOneMarkerPerSessionAndEachWeeksStatusWithoutConsoleErrors(String athlete, String weeks)
+            throws IOException {
+        Path data = weeklyData();
+        Path out = temp.resolve("weekly-" + athlete);
+        Cli weekly = Cli.run("weekly", "--athlete", athlete, "--json", "--out", out.toString(), "--generated-at", AT,
+                "--data", data.toString());
+        assertThat(weekly.exitCode()).as(weekly.err()).isZero();
+        JsonNode json = JSON.readTree(weekly.out());
+        Path html = out.resolve(athlete + "-weekly-" + weeks + ".html");
+
+        HeadlessChromium.Page page = chromium.load(html.toUri().toString());
+        assertThat(page.console()).as("console messages").isEmpty();
+        Document dom = Jsoup.parse(page.dom());
+        assertThat(dom.selectFirst("html").attr("data-ready")).isEqualTo("yes");
+        assertThat(dom.selectFirst("html").hasAttr("data-js-error")).isFalse();
+        int sessions = 0;
+        for (JsonNode w : json.path("weeks")) {
+            sessions += w.path("sessions").asInt();
+            // the status plyometer check gives the week, or none for a week without sessions
+            String expected = "none";
+            if (w.path("sessions").asInt() > 0) {
+                Cli check = Cli.run("check", "--athlete", athlete, "--week", w.path("week").asText(), "--json",
+                        "--data", data.toString());
+                expected = JSON.readTree(check.out()).path("status").asText();
+            }
+            Element row = dom.selectFirst("table.weeks tr[data-week=" + w.path("week").asText() + "]");
+            assertThat(row.attr("data-status")).as(athlete + " " + w.path("week").asText()).isEqualTo(expected);
+            assertThat(row.selectFirst(".badge").text()).isEqualTo(expected.equals("none") ? "no sessions"
+                    : expected + " the range");
+        }
+        assertThat(dom.select("#chart-sessions rect[data-session]")).hasSize(sessions);
+        assertThat(dom.select("#chart-hours rect[data-session]")).hasSize(sessions);
+
+        Path png = SHOTS.resolve("weekly-" + athlete + ".png");
+        Files.deleteIfExists(png);
+        HeadlessChromium.Page shot = chromium.screenshot(html.toUri().toString(), png, 1200, 2000);
+        assertThat(shot.console()).isEmpty();
+        assertThat(pngSize(png)).containsExactly(1200, 2000);
+    }
+
+    @Test
+    void weeklyReportShowsAHostileAthleteNameAsWrittenAndRunsNothingFromIt() throws IOException {
+        // the history refuses such a name, but the weekly model takes any: a batch job may feed it one
+        String hostile = "<script>alert(1)</script> & \"Zoë\" 'Ødegård' <img src=x onerror=alert(2)>";
+        AthleteSettings athlete = new AthleteSettings(hostile, Level.BEGINNER, ZoneId.of("Europe/Berlin"),
+                LocalDate.of(2026, 10, 5), 2, CountUnit.FOOT_CONTACTS);
+        List<SessionSummary> sessions = List.of(
+                new SessionSummary(hostile, 1, Instant.parse("2026-11-02T17:00:00Z"), 90, 45, "within",
+                        List.of(new SetBreakdown(1, "rope-skip", "low", 45, 90))),
+                new SessionSummary(hostile, 2, Instant.parse("2026-11-03T17:00:00Z"), 104, 52, "over",
+                        List.of(new SetBreakdown(1, "squat-jump", "moderate", 52, 104))));
+        Path html = temp.resolve("hostile-weekly.html");
+        Files.writeString(html, WeeklyHtml.render(WeeklyReports.build(athlete, sessions, null, null,
+                WeeklyThresholds.DEFAULTS), Instant.parse(AT)));
+
+        HeadlessChromium.Page page = chromium.load(html.toUri().toString());
+        assertThat(page.console()).isEmpty();
+        Document dom = Jsoup.parse(page.dom());
+        assertThat(dom.title()).isEqualTo("Weekly plyometric volume: " + hostile + ", 2026-W45");
+        assertThat(dom.selectFirst(".athlete-name").text()).isEqualTo(hostile);
+        assertThat(dom.select("script")).hasSize(1);
+        assertThat(dom.select("img")).isEmpty();
+        assertThat(dom.selectFirst("html").attr("data-ready")).isEqualTo("yes");
+    }
+
+    private static Path weeklyData;
+
+    /** The committed history of both athletes, uploaded once for the weekly tests. */
+    private static synchronized Path weeklyData() {
+        if (weeklyData == null) {
+            weeklyData = temp.resolve("weekly-data");
+            HistoryFixture.load(weeklyData);
+        }
+        return weeklyData;
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.plyometer.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plyometer.simulate.HistoryCatalog;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,8 +159,34 @@ class WeeklyCommandTest {
         assertThat(md.out()).startsWith("# Weekly plyometric volume: ben, 2026-W43 to 2026-W45");
         assertThat(temp.resolve("ben-weekly-2026-W43-2026-W45.json")).exists();
         assertThat(Files.readString(temp.resolve("ben-weekly-2026-W43-2026-W45.md"))).isEqualTo(md.out());
+        assertThat(md.err()).contains("plyometer: wrote " + temp.resolve("ben-weekly-2026-W43-2026-W45.html")
+                + ", .json, .md, .weeks.csv and .sessions.csv");
         String once = Cli.run("weekly", "--athlete", "ben", "--week", "2026-W45", "--data", data.toString()).out();
         String twice = Cli.run("weekly", "--athlete", "ben", "--week", "2026-W45", "--data", data.toString()).out();
         assertThat(once).isEqualTo(twice).isNotEmpty();
+    }
+
+    @Test
+    void outWritesTheHtmlAndTheCsvsBesideTheJsonAndMarkdown() throws IOException {
+        Cli cli = Cli.run("weekly", "--athlete", "ana", "--out", temp.toString(), "--generated-at",
+                "2026-01-02T03:04:05Z", "--data", data.toString());
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        JsonNode json = JSON.readTree(temp.resolve("ana-weekly-2026-W43-2026-W46.json").toFile());
+        String html = Files.readString(temp.resolve("ana-weekly-2026-W43-2026-W46.html"));
+        Document doc = Jsoup.parse(html);
+        int sessions = 0;
+        for (JsonNode w : json.path("weeks")) {
+            sessions += w.path("sessions").asInt();
+        }
+        assertThat(doc.select("#chart-sessions rect[data-session]")).hasSize(sessions).hasSize(8);
+        assertThat(doc.select("table.weeks tbody tr")).hasSize(json.path("weeks").size());
+        assertThat(doc.selectFirst("#generated-at").attr("datetime"))
+                .isEqualTo(Instant.parse("2026-01-02T03:04:05Z").toString());
+        List<String> weeks = Files.readAllLines(temp.resolve("ana-weekly-2026-W43-2026-W46.weeks.csv"));
+        List<String> rows = Files.readAllLines(temp.resolve("ana-weekly-2026-W43-2026-W46.sessions.csv"));
+        assertThat(weeks).hasSize(1 + json.path("weeks").size());
+        assertThat(rows).hasSize(1 + sessions);
+        assertThat(rows.get(0)).startsWith("athlete,week,session,start,");
+        assertThat(Files.readString(temp.resolve("ana-weekly-2026-W43-2026-W46.sessions.csv"))).contains("\r\n");
     }
 }

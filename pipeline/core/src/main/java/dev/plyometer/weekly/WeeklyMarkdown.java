@@ -56,13 +56,15 @@ public final class WeeklyMarkdown {
         return md.toString();
     }
 
-    static String title(WeeklyReport r) {
+    /** {@code Weekly plyometric volume: ana, 2026-W43 to 2026-W46}. */
+    public static String title(WeeklyReport r) {
         String range = r.from() == null ? "no sessions"
                 : r.from().equals(r.to()) ? r.from() : r.from() + " to " + r.to();
         return "Weekly plyometric volume: " + r.athlete() + ", " + range;
     }
 
-    static String context(WeeklyReport r) {
+    /** The athlete's zone, level and range, plan and strength base in one sentence. */
+    public static String context(WeeklyReport r) {
         StringBuilder s = new StringBuilder();
         s.append(f("Time zone %s. Level %s: %d–%d %s per session.", r.timeZone(), r.level(), r.sessionMin(),
                 r.sessionMax(), r.unit()));

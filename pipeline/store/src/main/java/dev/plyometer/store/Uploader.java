@@ -5,6 +5,7 @@ import dev.plyometer.report.SessionReport;
 import dev.plyometer.session.AnalysisException;
 import dev.plyometer.session.AnalysisOptions;
 import dev.plyometer.session.SessionAnalyzer;
+import dev.plyometer.signal.SignalListener;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -38,6 +39,16 @@ public final class Uploader {
      * @param startOverride the session's start when the export's clock is relative (or wrong), else {@code null}
      */
     public UploadResult upload(Path file, Athlete athlete, AnalysisOptions options, Instant startOverride) {
+        return upload(file, athlete, options, startOverride, null);
+    }
+
+    /**
+     * As {@link #upload(Path, Athlete, AnalysisOptions, Instant)}, and {@code alsoListening} (when not {@code null})
+     * receives the signal during the analysis, in the same pass: an {@link dev.plyometer.signal.EnvelopeRecorder}
+     * for the HTML report's plot, say. It sees nothing when the bytes are stored already.
+     */
+    public UploadResult upload(Path file, Athlete athlete, AnalysisOptions options, Instant startOverride,
+                               SignalListener alsoListening) {
         String name = file.toString();
         SourceStore sources = history.sources();
         SourceStore.Staged staged;
@@ -57,7 +68,7 @@ public final class Uploader {
             }
             SessionReport report;
             try {
-                report = new SessionAnalyzer(options).analyze(staged.tmp(), name);
+                report = new SessionAnalyzer(options).analyze(staged.tmp(), name, alsoListening);
             } catch (ImportException | AnalysisException e) {
                 return new UploadResult.Failed(name, e.getMessage());
             }

@@ -29,11 +29,19 @@ public final class HtmlPage {
 
     /** Opens the document up to and including {@code <body>}. */
     public static void open(StringBuilder out, String title) {
+        open(out, title, "");
+    }
+
+    /**
+     * Opens the document with the shared style plus {@code extraCss} (a report's own rules, from this package's
+     * resources), so a new report's style leaves the other reports' bytes as they were.
+     */
+    public static void open(StringBuilder out, String title, String extraCss) {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(Html.escape(CSP))
                 .append("\">\n<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n");
+                .append(extraCss).append("</style>\n</head>\n<body>\n");
     }
 
     /** The footer (tool, schema, generation time to the second), the script, and the end of the document. */
@@ -45,7 +53,8 @@ public final class HtmlPage {
                 .append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     }
 
-    private static String resource(String name) {
+    /** A text resource of this package (a report's style sheet). */
+    static String resource(String name) {
         try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
