@@ -1,6 +1,7 @@
 package dev.plyometer.cli;
 
 import dev.plyometer.ingest.ImportOptions;
+import dev.plyometer.batch.BatchAnalyzer;
 import dev.plyometer.report.Json;
 import dev.plyometer.report.SessionReport;
 import dev.plyometer.session.AnalysisOptions;
@@ -13,6 +14,7 @@ import dev.plyometer.store.Athletes;
 import dev.plyometer.store.History;
 import dev.plyometer.store.StoredSession;
 import dev.plyometer.store.UploadResult;
+import dev.plyometer.store.Uploader;
 import dev.plyometer.volume.Exercise;
 import dev.plyometer.volume.Level;
 import dev.plyometer.volume.PlanReader;
@@ -98,6 +100,10 @@ final class UploadCommand implements Callable<Integer> {
             + "inference is wrong: g, milli-g or m/s2")
     String units;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "files copied and analysed at "
+            + "once; each is stored in input order, with the same result as one thread; default 0: one per core")
+    int threads;
+
     @Option(names = "--json", description = "one JSON object per file, one per line")
     boolean json;
 
@@ -157,51 +163,35 @@ final class UploadCommand implements Callable<Integer> {
                     + "that file alone (" + files.size() + " files were given)");
         }
         Athletes.checkName(athleteName);
-        int stored = 0;
-        int unchanged = 0;
-        int failed = 0;
-        int written = 0;
-        int notWritten = 0;
         Path reportDir = null;
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try (History h = data.open()) {
             Athlete athlete = athlete(h, err);
             Instant startAt = start == null ? null : parseStart(start, athlete.zone());
-            reportDir = reports.none ? null : reports.out != null ? reports.out
-                    : ReportsFolder.of(h, athlete.name());
+            Path dir = reports.none ? null : reports.out != null ? reports.out : ReportsFolder.of(h, athlete.name());
+            reportDir = dir;
             Instant at = generatedAt != null ? generatedAt : Instant.now();
-            for (Path file : files) {
-                EnvelopeRecorder envelope = reportDir == null ? null : new EnvelopeRecorder();
-                UploadResult r = h.uploader().upload(file, athlete, options(athlete, file), startAt, envelope);
-                Path html = null;
-                if (r instanceof UploadResult.Stored s) {
-                    stored++;
-                    if (reportDir != null) {
-                        html = writeReports(reportDir, s.session(), s.report(), envelope.trace(), at, err);
-                        written += html != null ? 1 : 0;
-                        notWritten += html != null ? 0 : 1;
-                    }
-                    out.println(json ? Json.line(line("stored", s.session(), null, r.file(), athlete.zone(), html))
-                            : "stored    " + r.file() + " → " + describe(s.session(), athlete));
-                } else if (r instanceof UploadResult.AlreadyStored a) {
-                    unchanged++;
-                    if (reportDir != null && !Files.exists(reportDir.resolve(ReportsFolder.name(a.session()) + ".html"))) {
-                        html = missingReports(reportDir, file, athlete, a.session(), at, err);
-                        written += html != null ? 1 : 0;
-                        notWritten += html != null ? 0 : 1;
-                    }
-                    out.println(json ? Json.line(line("unchanged", a.session(), null, r.file(), athlete.zone(), html))
-                            : "unchanged " + r.file() + " = session " + a.session().id() + ": the same bytes are "
-                            + "stored already (uploaded as " + a.session().sourceName() + "); nothing changed"
-                            + (html == null ? "" : " in the history; its missing reports were written"));
-                } else if (r instanceof UploadResult.Failed f) {
-                    failed++;
-                    err.println("plyometer: error: " + f.message());
-                    if (json) {
-                        out.println(Json.line(line("failed", null, f.message(), r.file(), athlete.zone(), null)));
-                    }
+            // Files are copied and analysed on `workers` threads; each is stored, in input order, on this thread.
+            // With one worker, bytes already stored are recognised before their analysis, which is then skipped.
+            boolean checkFirst = workers == 1;
+            new BatchAnalyzer(workers).run(files, file -> {
+                EnvelopeRecorder envelope = dir == null ? null : new EnvelopeRecorder();
+                return new Ready(h.uploader().prepare(file, athlete, options(athlete, file), startAt, envelope,
+                        checkFirst), envelope);
+            }, new BatchAnalyzer.Receiver<Ready>() {
+                @Override
+                public void analysed(int index, Path file, Ready ready) {
+                    UploadResult r = h.uploader().store(ready.prepared(), athlete);
+                    tell(r, file, ready.envelope(), athlete, dir, at, out, err);
+                    out.flush();
                 }
-                out.flush();
-            }
+
+                @Override
+                public void failed(int index, Path file, RuntimeException error) {
+                    tell(new UploadResult.Failed(file.toString(), error.getMessage()), file, null, athlete, dir, at,
+                            out, err);
+                }
+            });
         }
         if (written > 0) {
             err.println("plyometer: wrote the reports of " + written + " session(s) to " + reportDir);
@@ -210,6 +200,49 @@ final class UploadCommand implements Callable<Integer> {
                 files.size(), notWritten == 0 ? "" : Show.f("; the reports of %d stored session(s) could not be "
                         + "written", notWritten)));
         return failed > 0 || notWritten > 0 ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
+    }
+
+    /** One file's prepared upload and, when reports are written, the trace its HTML plots. */
+    private record Ready(Uploader.Prepared prepared, EnvelopeRecorder envelope) {
+    }
+
+    private int stored;
+    private int unchanged;
+    private int failed;
+    private int written;
+    private int notWritten;
+
+    /** Says what happened to one file, writes its reports, and counts it. */
+    private void tell(UploadResult r, Path file, EnvelopeRecorder envelope, Athlete athlete, Path reportDir,
+                      Instant at, PrintWriter out, PrintWriter err) {
+        Path html = null;
+        if (r instanceof UploadResult.Stored s) {
+            stored++;
+            if (reportDir != null) {
+                html = writeReports(reportDir, s.session(), s.report(), envelope.trace(), at, err);
+                written += html != null ? 1 : 0;
+                notWritten += html != null ? 0 : 1;
+            }
+            out.println(json ? Json.line(line("stored", s.session(), null, r.file(), athlete.zone(), html))
+                    : "stored    " + r.file() + " → " + describe(s.session(), athlete));
+        } else if (r instanceof UploadResult.AlreadyStored a) {
+            unchanged++;
+            if (reportDir != null && !Files.exists(reportDir.resolve(ReportsFolder.name(a.session()) + ".html"))) {
+                html = missingReports(reportDir, file, athlete, a.session(), at, err);
+                written += html != null ? 1 : 0;
+                notWritten += html != null ? 0 : 1;
+            }
+            out.println(json ? Json.line(line("unchanged", a.session(), null, r.file(), athlete.zone(), html))
+                    : "unchanged " + r.file() + " = session " + a.session().id() + ": the same bytes are "
+                    + "stored already (uploaded as " + a.session().sourceName() + "); nothing changed"
+                    + (html == null ? "" : " in the history; its missing reports were written"));
+        } else if (r instanceof UploadResult.Failed f) {
+            failed++;
+            err.println("plyometer: error: " + f.message());
+            if (json) {
+                out.println(Json.line(line("failed", null, f.message(), r.file(), athlete.zone(), null)));
+            }
+        }
     }
 
     /**

@@ -49,36 +49,66 @@ public final class Uploader {
      */
     public UploadResult upload(Path file, Athlete athlete, AnalysisOptions options, Instant startOverride,
                                SignalListener alsoListening) {
+        return store(prepare(file, athlete, options, startOverride, alsoListening, true), athlete);
+    }
+
+    /**
+     * The part of an upload that writes nothing to the database: the export is copied into the data folder's
+     * {@code tmp/} and hashed, and analysed. It touches no shared state, so several files can be prepared on several
+     * threads at once; {@link #store} then stores them one by one. With {@code checkStored} (one thread only: it
+     * reads the database) bytes already stored are recognised before the analysis, which is then skipped.
+     */
+    public Prepared prepare(Path file, Athlete athlete, AnalysisOptions options, Instant startOverride,
+                            SignalListener alsoListening, boolean checkStored) {
         String name = file.toString();
         SourceStore sources = history.sources();
         SourceStore.Staged staged;
         try {
             staged = sources.stage(file);
         } catch (NoSuchFileException e) {
-            return new UploadResult.Failed(name, name + ": no such file");
+            return Prepared.failed(name, name + ": no such file");
         } catch (IOException e) {
-            return new UploadResult.Failed(name, name + ": cannot read the file: " + e.getMessage());
+            return Prepared.failed(name, name + ": cannot read the file: " + e.getMessage());
         }
-        SourceStore.Staged plan = null;
-        try {
+        if (checkStored) {
             Optional<StoredSession> existing = history.read(c -> history.sessions().withSource(c, athlete.id(),
                     staged.sha256()));
             if (existing.isPresent()) {
-                return new UploadResult.AlreadyStored(name, existing.get());
+                sources.discard(staged);
+                return new Prepared(name, null, null, null, options, startOverride, null, existing.get());
             }
-            SessionReport report;
-            try {
-                report = new SessionAnalyzer(options).analyze(staged.tmp(), name, alsoListening);
-            } catch (ImportException | AnalysisException e) {
-                return new UploadResult.Failed(name, e.getMessage());
-            }
+        }
+        try {
+            SessionReport report = new SessionAnalyzer(options).analyze(staged.tmp(), name, alsoListening);
             Instant start = startOverride != null ? startOverride
                     : report.source().start() == null ? null : Instant.parse(report.source().start());
             if (start == null) {
-                return new UploadResult.Failed(name, name + ": the export's clock is relative (" + report.source()
+                sources.discard(staged);
+                return Prepared.failed(name, name + ": the export's clock is relative (" + report.source()
                         .timeEncoding() + "), so the session's date is unknown: upload it alone with --start, e.g. "
                         + "--start 2026-11-16T18:30 (the athlete's local time)");
             }
+            return new Prepared(name, staged, report, start, options, startOverride, null, null);
+        } catch (ImportException | AnalysisException e) {
+            sources.discard(staged);
+            return Prepared.failed(name, e.getMessage());
+        }
+    }
+
+    /** Stores a prepared upload in one transaction (call on one thread, in the order the files were given). */
+    public UploadResult store(Prepared p, Athlete athlete) {
+        if (p.failure() != null) {
+            return new UploadResult.Failed(p.name(), p.failure());
+        }
+        if (p.alreadyStored() != null) {
+            return new UploadResult.AlreadyStored(p.name(), p.alreadyStored());
+        }
+        String name = p.name();
+        SourceStore sources = history.sources();
+        SourceStore.Staged staged = p.staged();
+        AnalysisOptions options = p.options();
+        SourceStore.Staged plan = null;
+        try {
             if (options.planFile() != null) {
                 plan = sources.stage(options.planFile());
             }
@@ -87,8 +117,9 @@ public final class Uploader {
                 sources.commit(plan);
             }
             NewSession n = new NewSession(staged.sha256(), name, staged.bytes(), plan == null ? null : plan.sha256(),
-                    options.planFile() == null ? null : options.planFile().toString(), start, startOverride != null,
-                    SourceOptions.of(options), report);
+                    options.planFile() == null ? null : options.planFile().toString(), p.start(),
+                    p.startOverride() != null, SourceOptions.of(options), p.report());
+            SessionReport report = p.report();
             return history.write(c -> {
                 Optional<StoredSession> raced = history.sessions().withSource(c, athlete.id(), staged.sha256());
                 if (raced.isPresent()) {
@@ -106,6 +137,18 @@ public final class Uploader {
             if (plan != null) {
                 sources.discard(plan);
             }
+        }
+    }
+
+    /**
+     * A file ready to store: its staged copy and analysis, or why it cannot be stored, or the session that already
+     * holds its bytes.
+     */
+    public record Prepared(String name, SourceStore.Staged staged, SessionReport report, Instant start,
+                           AnalysisOptions options, Instant startOverride, String failure,
+                           StoredSession alreadyStored) {
+        static Prepared failed(String name, String message) {
+            return new Prepared(name, null, null, null, null, null, message, null);
         }
     }
 
