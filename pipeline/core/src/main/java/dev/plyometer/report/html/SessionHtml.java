@@ -1,5 +1,7 @@
 package dev.plyometer.report.html;
 
+import dev.plyometer.check.CountBand;
+import dev.plyometer.check.DetectorAccuracy;
 import dev.plyometer.report.AnalysisInput;
 import dev.plyometer.report.Fmt;
 import dev.plyometer.report.MarkdownReport;
@@ -121,12 +123,21 @@ public final class SessionHtml {
         RangeGauge.Marker other = contacts
                 ? new RangeGauge.Marker(v.landings(), "landings", v.landings() + " landings")
                 : new RangeGauge.Marker(v.footContacts(), "contacts", v.footContacts() + " foot contacts");
-        // The count's uncertainty band is not part of the report model yet; when it is, pass it here.
-        RangeGauge.Band uncertainty = null;
+        // the same band as plyometer check: the detector's measured precision and recall, as 95 % bounds
+        CountBand band = CountBand.of(v.counted(), DetectorAccuracy.FIXTURES);
+        boolean certain = band.high() <= v.max() || band.low() > v.max();
+        String range = Fmt.f("%.1f–%.1f", band.low(), band.high());
+        RangeGauge.Band uncertainty = new RangeGauge.Band(band.low(), band.high(),
+                "95 % band of the true count: " + range + " " + v.unit());
         RangeGauge.render(out, "gauge", "Session volume against the " + v.level() + " range", v.min(), v.max(),
                 v.counted(), v.counted() + " " + v.unit(), v.status(), gaugeText(v), List.of(other), uncertainty);
-        out.append("<p class=\"note uncertainty\" data-uncertainty=\"none\">The count's uncertainty band is not "
-                + "estimated in this version.</p>\n");
+        out.append("<p class=\"note uncertainty\" data-uncertainty=\"").append(certain ? "certain" : "uncertain")
+                .append("\">").append(Html.escape(Fmt.f("With the detector's measured precision and recall (%d of %d "
+                        + "landings right on the simulated fixtures), the true count lies in %s %s (95 %% bounds), %s.",
+                        DetectorAccuracy.FIXTURES.matched(), DetectorAccuracy.FIXTURES.found(), range, v.unit(),
+                        certain ? (v.counted() > v.max() ? "over the limit either way" : "under the limit either way")
+                                : "so whether it is over the limit is uncertain")))
+                .append("</p>\n");
     }
 
     static String gaugeText(Volume v) {

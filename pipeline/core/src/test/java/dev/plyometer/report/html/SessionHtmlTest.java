@@ -76,6 +76,26 @@ class SessionHtmlTest {
     }
 
     @Test
+    void theGaugeDrawsTheCountsUncertaintyBandAndSaysWhenItStraddlesTheLimit() {
+        Sessions far = Sessions.analyse("squat-jumps-waist-100hz");
+        Document certain = Jsoup.parse(SessionHtml.render(far.report(), far.trace(), AT));
+        assertThat(certain.select("#gauge rect.uncertainty")).hasSize(1);
+        assertThat(certain.select("p.uncertainty").attr("data-uncertainty")).isEqualTo("certain");
+        assertThat(certain.select("p.uncertainty").text()).contains("under the limit either way");
+
+        // 120 landings against the intermediate maximum of 120: the band reaches over it
+        java.nio.file.Path file = dev.plyometer.testing.Repo.fixtures().resolve("sessions/rope-skip-ankle-200hz.csv");
+        dev.plyometer.signal.EnvelopeRecorder envelope = new dev.plyometer.signal.EnvelopeRecorder();
+        SessionReport atLimit = new SessionAnalyzer(dev.plyometer.session.AnalysisOptions.DEFAULTS
+                .withLevel(Level.INTERMEDIATE).withUnit(dev.plyometer.volume.CountUnit.LANDINGS)
+                .withPlan(file.resolveSibling("rope-skip-ankle-200hz.plan.csv"))).analyze(file, "rope.csv", envelope);
+        assertThat(atLimit.volume().counted()).isEqualTo(120);
+        Document uncertain = Jsoup.parse(SessionHtml.render(atLimit, envelope.trace(), AT));
+        assertThat(uncertain.select("p.uncertainty").attr("data-uncertainty")).isEqualTo("uncertain");
+        assertThat(uncertain.select("p.uncertainty").text()).contains("is uncertain");
+    }
+
+    @Test
     void theSameSessionGivesTheSameBytesExceptTheGenerationTime() {
         Sessions s = Sessions.analyse("imperfect-export-waist-100hz");
         Sessions again = Sessions.analyse("imperfect-export-waist-100hz");
