@@ -14,6 +14,9 @@ import java.util.Locale;
 
 /** The plain-words warnings of a session report: what the user should know before trusting the numbers. */
 final class Warnings {
+    /** A recording whose magnitude never leaves a band this wide (g) shows no movement at all. */
+    static final double STILL_RANGE_G = 0.2;
+
     private Warnings() {
     }
 
@@ -75,6 +78,12 @@ final class Warnings {
         }
         if (jumps.isEmpty()) {
             out.add(file + ": no plyometric landings found");
+        }
+        if (q.samples() > 0 && !q.movedMoreThan(STILL_RANGE_G)) {
+            out.add(String.format(Locale.ROOT,
+                    "%s: the magnitude stayed between %.2f and %.2f g all along: no movement was recorded (a "
+                            + "gravity-only export, such as Sensor Logger's Gravity.csv, looks like this; "
+                            + "TotalAcceleration.csv holds the movement)", file, q.minMagnitudeG(), q.maxMagnitudeG()));
         }
         return out;
     }

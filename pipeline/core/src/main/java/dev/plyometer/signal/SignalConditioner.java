@@ -79,6 +79,8 @@ public final class SignalConditioner implements SampleSink {
     private long outOfOrderRows;
     private long droppedLateRows;
     private double maxAbs;
+    private double minMagnitude = Double.POSITIVE_INFINITY;
+    private double maxMagnitude = Double.NEGATIVE_INFINITY;
     private long atMaxAbs;
 
     private SourceInfo info;
@@ -143,7 +145,8 @@ public final class SignalConditioner implements SampleSink {
                 : null;
         return new SignalQuality(start, samples, samples > 0 ? prevS : 0, median > 0 ? 1.0 / median : Double.NaN,
                 median, gaps, gapCount, missingS, duplicateRows, duplicateTimes, outOfOrderRows, droppedLateRows,
-                clipLevel, Double.isNaN(clipLevel) ? 0 : atMaxAbs);
+                clipLevel, Double.isNaN(clipLevel) ? 0 : atMaxAbs, samples > 0 ? minMagnitude : Double.NaN,
+                samples > 0 ? maxMagnitude : Double.NaN);
     }
 
     /** The level at which axes saturate, or NaN: a known range, or a maximum that several samples sit on. */
@@ -241,6 +244,8 @@ public final class SignalConditioner implements SampleSink {
             atMaxAbs++;
         }
         double m = Math.sqrt(x * x + y * y + z * z);
+        minMagnitude = Math.min(minMagnitude, m);
+        maxMagnitude = Math.max(maxMagnitude, m);
         double s = (t - t0) * 1e-9;
         if (Double.isNaN(nominalPeriodS)) {
             preT[preSize] = s;

@@ -22,6 +22,8 @@ import java.util.List;
  * @param clippingLevelG      the axis value at which the sensor appears to saturate, or {@code NaN} when no
  *                            clipping was seen
  * @param clippedSamples      samples with an axis at the clipping level
+ * @param minMagnitudeG       the smallest vector magnitude in the recording
+ * @param maxMagnitudeG       the largest vector magnitude in the recording
  */
 public record SignalQuality(
         Instant start,
@@ -37,10 +39,17 @@ public record SignalQuality(
         long outOfOrderRows,
         long droppedLateRows,
         double clippingLevelG,
-        long clippedSamples) {
+        long clippedSamples,
+        double minMagnitudeG,
+        double maxMagnitudeG) {
 
     public SignalQuality {
         gaps = List.copyOf(gaps);
+    }
+
+    /** Whether the magnitude ever moved more than {@code g} away from where it rested. */
+    public boolean movedMoreThan(double g) {
+        return maxMagnitudeG - minMagnitudeG > g;
     }
 
     public boolean clipped() {
