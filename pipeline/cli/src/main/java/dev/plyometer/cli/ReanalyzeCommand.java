@@ -2,6 +2,7 @@ package dev.plyometer.cli;
 
 import dev.plyometer.report.Json;
 import dev.plyometer.session.AnalysisOptions;
+import dev.plyometer.signal.EnvelopeRecorder;
 import dev.plyometer.store.Athlete;
 import dev.plyometer.store.History;
 import dev.plyometer.store.Reanalyzer;
@@ -11,7 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -45,6 +51,8 @@ final class ReanalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
         int changed = 0;
+        int rewritten = 0;
+        int reportsFailed = 0;
         List<Long> ids;
         try (History h = data.open()) {
             if (sessionId != null) {
@@ -63,12 +71,30 @@ final class ReanalyzeCommand implements Callable<Integer> {
                 if (a.bodyMassKg() != null) {
                     base = base.withBodyMassKg(a.bodyMassKg());
                 }
-                Reanalyzer.Result r = h.reanalyzer().reanalyze(id, base);
+                StoredSession before = h.sessions().require(id);
+                Path dir = ReportsFolder.of(h, a.name());
+                Path html = dir.resolve(ReportsFolder.name(before) + ".html");
+                boolean hasReports = Files.exists(html);
+                EnvelopeRecorder envelope = hasReports ? new EnvelopeRecorder() : null;
+                Reanalyzer.Reanalysis ra = h.reanalyzer().reanalyze(id, base, envelope);
+                Reanalyzer.Result r = ra.result();
                 if (r.error() != null) {
                     failed++;
                     err.println("plyometer: error: " + r.error());
                 } else if (r.reportChanged()) {
                     changed++;
+                    if (hasReports) {
+                        // the reports upload wrote beside the history are derived files: bring them up to date
+                        try {
+                            SessionFiles.write(dir, ReportsFolder.name(before), ra.report(), envelope.trace(),
+                                    Instant.now());
+                            rewritten++;
+                        } catch (IOException | UncheckedIOException e) {
+                            reportsFailed++;
+                            err.println("plyometer: error: session " + id + " is reanalysed and stored, but its "
+                                    + "reports in " + dir + " could not be rewritten: " + e.getMessage());
+                        }
+                    }
                 }
                 out.println(json ? Json.line(r) : r.error() != null ? Show.f("session %d %s: not reanalysed, kept "
                         + "as it was", r.id(), r.file()) : r.reportChanged()
@@ -79,8 +105,8 @@ final class ReanalyzeCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        err.println(Show.f("plyometer: %d session(s) reanalysed, %d changed, %d failed", ids.size() - failed, changed,
-                failed));
-        return failed > 0 ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
+        err.println(Show.f("plyometer: %d session(s) reanalysed, %d changed, %d failed%s", ids.size() - failed,
+                changed, failed, rewritten == 0 ? "" : Show.f("; the reports of %d rewritten", rewritten)));
+        return failed > 0 || reportsFailed > 0 ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
     }
 }

@@ -146,6 +146,19 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void reanalyzeRewritesTheReportsUploadKeptBesideTheHistory() throws IOException {
+        run("upload", history("ben-2026-10-31-1800.csv"), "--athlete", "ben");
+        java.nio.file.Path html = temp.resolve("data/reports/ben/session-1-ben-2026-10-31-1800.html");
+        assertThat(java.nio.file.Files.readString(html)).contains("data-status=\"over\"");
+        run("athlete", "set", "ben", "--level", "advanced");
+        Cli changed = run("reanalyze", "--athlete", "ben");
+        assertThat(changed.exitCode()).as(changed.err()).isZero();
+        assertThat(changed.err()).contains("the reports of 1 rewritten");
+        assertThat(java.nio.file.Files.readString(html)).contains("data-status=\"within\"")
+                .doesNotContain("data-status=\"over\"");
+    }
+
+    @Test
     void helpListsTheNewExitCodes() {
         Cli cli = Cli.run("upload", "--help");
         assertThat(cli.out()).contains("5  check: over the limit").contains("8  the history could not be read");

@@ -42,21 +42,35 @@ public final class Reanalyzer {
     }
 
     public Result reanalyze(long id, AnalysisOptions base) {
+        return reanalyze(id, base, null).result();
+    }
+
+    /** A reanalysis and the fresh report, for writing report files; {@code report} is null when it failed. */
+    public record Reanalysis(Result result, SessionReport report) {
+    }
+
+    /**
+     * As {@link #reanalyze(long, AnalysisOptions)}, and {@code alsoListening} (when not {@code null}) receives the
+     * signal during the analysis, in the same pass: an {@link dev.plyometer.signal.EnvelopeRecorder} for the HTML
+     * report's plot, say.
+     */
+    public Reanalysis reanalyze(long id, AnalysisOptions base, dev.plyometer.signal.SignalListener alsoListening) {
         StoredSession s = history.sessions().require(id);
         SourceStore sources = history.sources();
         if (!sources.intact(s.sha256())) {
-            return failed(s, s.sourceName() + ": the kept copy " + sources.path(s.sha256())
-                    + " is missing or no longer has the uploaded bytes; the stored analysis is unchanged");
+            return new Reanalysis(failed(s, s.sourceName() + ": the kept copy " + sources.path(s.sha256())
+                    + " is missing or no longer has the uploaded bytes; the stored analysis is unchanged"), null);
         }
         if (s.planSha256() != null && !sources.intact(s.planSha256())) {
-            return failed(s, s.planName() + ": the kept copy of the plan " + sources.path(s.planSha256())
-                    + " is missing or damaged; the stored analysis is unchanged");
+            return new Reanalysis(failed(s, s.planName() + ": the kept copy of the plan "
+                    + sources.path(s.planSha256()) + " is missing or damaged; the stored analysis is unchanged"), null);
         }
         SourceOptions options;
         try {
             options = Json.mapper().readValue(history.sessions().column(id, "options_json"), SourceOptions.class);
         } catch (JsonProcessingException e) {
-            return failed(s, "session " + id + ": its stored options cannot be read: " + e.getOriginalMessage());
+            return new Reanalysis(failed(s, "session " + id + ": its stored options cannot be read: "
+                    + e.getOriginalMessage()), null);
         }
         AnalysisOptions o = options.applyTo(base);
         if (s.planSha256() != null) {
@@ -64,12 +78,12 @@ public final class Reanalyzer {
         }
         SessionReport report;
         try {
-            report = new SessionAnalyzer(o).analyze(sources.path(s.sha256()), s.sourceName());
+            report = new SessionAnalyzer(o).analyze(sources.path(s.sha256()), s.sourceName(), alsoListening);
             if (s.planSha256() != null) {
                 report = withPlanName(report, o.planFile().toString(), s.planName());
             }
         } catch (ImportException | AnalysisException e) {
-            return failed(s, e.getMessage());
+            return new Reanalysis(failed(s, e.getMessage()), null);
         }
         SessionReport fresh = report;
         Instant start = s.startGiven() || report.source().start() == null ? s.start()
@@ -82,8 +96,8 @@ public final class Reanalyzer {
                 return null;
             });
         }
-        return new Result(id, s.sourceName(), s.counted(), s.status(), report.volume().counted(),
-                report.volume().status(), report.volume().unit(), changed, null);
+        return new Reanalysis(new Result(id, s.sourceName(), s.counted(), s.status(), report.volume().counted(),
+                report.volume().status(), report.volume().unit(), changed, null), report);
     }
 
     /**
