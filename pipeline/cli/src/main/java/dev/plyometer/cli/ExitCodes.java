@@ -27,7 +27,7 @@ public final class ExitCodes {
               1  internal error (a bug: please report it)
               2  usage error
               3  no input files found
-              4  some files failed (the others were processed)
+              4  some files failed (the others were processed), or a report file could not be written
               5  check: over the limit
               6  check: nothing to check
               7  validate: an accuracy target was missed
