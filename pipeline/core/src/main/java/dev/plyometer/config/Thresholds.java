@@ -37,6 +37,10 @@ import java.util.Map;
  * @param rfdMinRiseSamples    …and only when the rise from touchdown to peak spans at least this many samples
  * @param rfdAgreementPct      published limits of agreement of accelerometer loading rates with force plates (±%)
  * @param gapNearbyS           a landing within this of a gap is flagged {@code gap-nearby}
+ * @param stillWindowS         the calibration check looks at windows this long…
+ * @param stillMaxSdG          …whose magnitude varies by at most this (standard deviation): the sensor at rest
+ * @param restToleranceG       still periods should read 1 g; further from it than this, the report warns of a scale
+ *                             or offset error (impact peaks and the thresholds scale with it)
  */
 public record Thresholds(
         double gapFactor,
@@ -58,7 +62,10 @@ public record Thresholds(
         double rfdMinRateHz,
         int rfdMinRiseSamples,
         double rfdAgreementPct,
-        double gapNearbyS) {
+        double gapNearbyS,
+        double stillWindowS,
+        double stillMaxSdG,
+        double restToleranceG) {
 
     public static final Thresholds DEFAULTS = new Thresholds(
             2.0,   // gapFactor
@@ -80,7 +87,10 @@ public record Thresholds(
             100.0, // rfdMinRateHz
             3,     // rfdMinRiseSamples
             65.0,  // rfdAgreementPct
-            1.0);  // gapNearbyS
+            1.0,   // gapNearbyS
+            1.0,   // stillWindowS
+            0.03,  // stillMaxSdG
+            0.05); // restToleranceG
 
     public Thresholds {
         positive("gapFactor", gapFactor);

@@ -135,6 +135,8 @@ public final class MarkdownReport {
         row(md, "skipped rows", Long.toString(q.skippedRows()));
         row(md, "clipping", q.clippingLevelG() == null ? "none seen"
                 : "±" + Fmt.num(q.clippingLevelG(), 2) + " g on " + q.clippedSamples() + " samples");
+        row(md, "at rest (1 g expected)", q.restMagnitudeG() == null ? "never still for a whole window"
+                : Fmt.num(q.restMagnitudeG(), 3) + " g over " + Fmt.num(q.stillS(), 0) + " s");
         md.append('\n');
     }
 

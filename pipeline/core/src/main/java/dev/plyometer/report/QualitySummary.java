@@ -20,6 +20,10 @@ import java.util.List;
  * @param skippedRows            rows the importer could not read
  * @param clippingLevelG         the axis level where the sensor saturates, or {@code null}
  * @param clippedSamples         samples at that level
+ * @param restMagnitudeG         the magnitude while the sensor was still, which should read 1 g (a calibration
+ *                               check: its distance from 1 g is the scale or offset error), or {@code null} when it
+ *                               was never still for a whole window
+ * @param stillS                 seconds the sensor was still, in whole windows
  */
 public record QualitySummary(
         double medianIntervalS,
@@ -34,7 +38,9 @@ public record QualitySummary(
         long droppedLateRows,
         long skippedRows,
         Double clippingLevelG,
-        long clippedSamples) {
+        long clippedSamples,
+        Double restMagnitudeG,
+        double stillS) {
 
     public static final int LISTED_GAPS = 50;
 

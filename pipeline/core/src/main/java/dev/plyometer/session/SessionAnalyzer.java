@@ -19,6 +19,7 @@ import dev.plyometer.signal.RateCheck;
 import dev.plyometer.signal.SignalConditioner;
 import dev.plyometer.signal.SignalListener;
 import dev.plyometer.signal.SignalQuality;
+import dev.plyometer.signal.RestLevel;
 import dev.plyometer.signal.SignalTee;
 import dev.plyometer.volume.Plan;
 import dev.plyometer.volume.PlanReader;
@@ -65,7 +66,11 @@ public final class SessionAnalyzer {
     public SessionReport analyze(Path file, String displayName, SignalListener alsoListening) {
         Thresholds th = options.thresholds();
         JumpDetector detector = new JumpDetector(th);
-        SignalListener listener = alsoListening == null ? detector : new SignalTee(detector, alsoListening);
+        RestLevel rest = new RestLevel(th.stillWindowS(), th.stillMaxSdG());
+        SignalListener listener = new SignalTee(detector, rest);
+        if (alsoListening != null) {
+            listener = new SignalTee(listener, alsoListening);
+        }
         SignalConditioner conditioner = new SignalConditioner(listener, th.gapFactor(), options.rangeG());
         ExportReader.read(file, displayName, options.imports(), conditioner);
         SignalQuality quality = conditioner.quality();
@@ -78,11 +83,11 @@ public final class SessionAnalyzer {
             throw new AnalysisException(displayName, rate);
         }
         StrideFilter.Result filtered = new StrideFilter(th).apply(detector.landings());
-        return build(file, displayName, conditioner.sourceInfo(), conditioner.importStats(), quality, filtered);
+        return build(file, displayName, conditioner.sourceInfo(), conditioner.importStats(), quality, filtered, rest);
     }
 
     private SessionReport build(Path file, String displayName, SourceInfo info, ImportStats stats, SignalQuality quality,
-                                StrideFilter.Result filtered) {
+                                StrideFilter.Result filtered, RestLevel rest) {
         Thresholds th = options.thresholds();
         List<Landing> landings = filtered.kept();
         int n = landings.size();
@@ -109,8 +114,9 @@ public final class SessionAnalyzer {
         Totals totals = new Totals(n, contacts, n, setSummaries.size(), filtered.strides(), filtered.tooShort());
         List<String> warnings = Warnings.of(displayName, info, stats, quality, jumps, setSummaries, plan,
                 options.stance() == null && options.planFile() == null, th);
+        Warnings.restLevel(displayName, rest, th).ifPresent(warnings::add);
         return new SessionReport(SessionReport.SCHEMA, Version.TOOL, source(displayName, info, quality), totals,
-                volume, setSummaries, jumps, quality(quality, stats), input(file, displayName), warnings, th);
+                volume, setSummaries, jumps, quality(quality, stats, rest), input(file, displayName), warnings, th);
     }
 
     private static SourceSummary source(String displayName, SourceInfo info, SignalQuality q) {
@@ -120,12 +126,13 @@ public final class SessionAnalyzer {
                 info.axisColumns(), info.units(), info.unitsEvidence(), info.notes());
     }
 
-    private QualitySummary quality(SignalQuality q, ImportStats stats) {
+    private QualitySummary quality(SignalQuality q, ImportStats stats, RestLevel rest) {
         List<dev.plyometer.signal.Gap> gaps = q.gaps().subList(0, Math.min(QualitySummary.LISTED_GAPS, q.gaps().size()));
         return new QualitySummary(q.medianIntervalS(), q.medianIntervalS(),
                 q.sampleRateHz() >= options.thresholds().rfdMinRateHz(), q.gapCount(), q.missingS(), gaps,
                 q.duplicateRows(), q.duplicateTimes(), q.outOfOrderRows(), q.droppedLateRows(), stats.skippedRows(),
-                Double.isNaN(q.clippingLevelG()) ? null : q.clippingLevelG(), q.clippedSamples());
+                Double.isNaN(q.clippingLevelG()) ? null : q.clippingLevelG(), q.clippedSamples(),
+                Double.isNaN(rest.restMagnitudeG()) ? null : rest.restMagnitudeG(), rest.stillSeconds());
     }
 
     /** A plan beside the export is named beside the export's display name, as the user named the export. */

@@ -20,6 +20,18 @@ final class Warnings {
     private Warnings() {
     }
 
+    /** A calibration warning when still periods read further from 1 g than {@code restToleranceG}. */
+    static java.util.Optional<String> restLevel(String file, dev.plyometer.signal.RestLevel rest, Thresholds th) {
+        double g = rest.restMagnitudeG();
+        if (Double.isNaN(g) || Math.abs(g - 1.0) <= th.restToleranceG()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(Locale.ROOT,
+                "%s: while still (%.0f s) the sensor read %.3f g, not 1 g: a scale or offset error of about %.0f %%; "
+                        + "impact peaks and the detection thresholds scale with it (check the units, or calibrate "
+                        + "the sensor)", file, rest.stillSeconds(), g, 100 * Math.abs(g - 1.0)));
+    }
+
     static List<String> of(String file, SourceInfo info, ImportStats stats, SignalQuality q, List<Jump> jumps,
                            List<SetSummary> sets, Plan plan, boolean stanceAssumed, Thresholds th) {
         List<String> out = new ArrayList<>(stats.warnings());

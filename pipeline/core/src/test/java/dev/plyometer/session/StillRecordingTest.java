@@ -35,9 +35,26 @@ class StillRecordingTest {
     }
 
     @Test
+    void stillPeriodsReadingFarFrom1gAreReportedAsACalibrationError() throws IOException {
+        StringBuilder csv = new StringBuilder("timestamp,x_g,y_g,z_g\n");
+        for (int i = 0; i < 3000; i++) {
+            csv.append(String.format(Locale.ROOT, "%d,0.0100,%.4f,1.1000%n", 1_795_165_200_000L + i * 10L,
+                    0.005 * Math.sin(i / 7.0)));
+        }
+        Path file = dir.resolve("scaled.csv");
+        Files.writeString(file, csv);
+        SessionReport report = new SessionAnalyzer(AnalysisOptions.DEFAULTS).analyze(file, "scaled.csv");
+        assertThat(report.quality().restMagnitudeG()).isCloseTo(1.1, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("scaled.csv: while still")
+                .contains("1.100 g, not 1 g").contains("about 10 %"));
+    }
+
+    @Test
     void aSessionWithMovementGetsNoSuchWarning() {
         Path file = Repo.fixtures().resolve("sessions/squat-jumps-waist-100hz.csv");
         SessionReport report = new SessionAnalyzer(AnalysisOptions.DEFAULTS).analyze(file);
         assertThat(report.warnings()).noneSatisfy(w -> assertThat(w).contains("no movement was recorded"));
+        assertThat(report.warnings()).noneSatisfy(w -> assertThat(w).contains("while still"));
+        assertThat(report.quality().restMagnitudeG()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(0.05));
     }
 }

@@ -32,7 +32,9 @@ final class QualitySection {
         row(out, "clipping", q.clippingLevelG() == null ? "none seen"
                 : "±" + Fmt.num(q.clippingLevelG(), 2) + " g on " + q.clippedSamples() + " samples");
         row(out, "units", s.units() + " (" + s.unitsEvidence() + ")");
-        row(out, "calibration", "none applied: samples are used as the sensor wrote them, converted to g");
+        row(out, "calibration", (q.restMagnitudeG() == null ? "not checked: the sensor was never still for a whole "
+                + "window" : Fmt.f("checked, not corrected: while still (%.0f s) it read %.3f g (1 g expected)",
+                q.stillS(), q.restMagnitudeG())) + "; samples are used as the sensor wrote them, converted to g");
         row(out, "clock", s.clock() + (s.start() == null ? "" : ", first sample " + s.start()));
         out.append("</tbody>\n</table>\n");
         if (!q.gaps().isEmpty()) {
