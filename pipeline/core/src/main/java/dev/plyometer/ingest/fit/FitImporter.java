@@ -32,13 +32,8 @@ public final class FitImporter {
      *                         the file and the byte offset or record
      */
     public static ImportStats read(Path file, String displayName, SampleSink sink) {
-        try {
-            return pass(file, displayName, new FitContext(), sink);
-        } catch (FirstPassNeeded e) {
-            FitContext found = new FitContext();
-            collect(file, displayName, found);
-            return pass(file, displayName, FitContext.complete(found), sink);
-        }
+        return FirstPassNeeded.readInOneOrTwoPasses(context -> pass(file, displayName, context, sink),
+                found -> collect(file, displayName, found));
     }
 
     private static ImportStats pass(Path file, String displayName, FitContext context, SampleSink sink) {

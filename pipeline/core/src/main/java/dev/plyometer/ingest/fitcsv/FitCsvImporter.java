@@ -70,13 +70,8 @@ public final class FitCsvImporter {
      * @throws ImportException when the file holds no readable sample, or a line is absurdly long
      */
     public static ImportStats read(Path file, String displayName, SampleSink sink) {
-        try {
-            return pass(file, displayName, new FitContext(), sink);
-        } catch (FirstPassNeeded e) {
-            FitContext found = new FitContext();
-            pass(file, displayName, found, null);
-            return pass(file, displayName, FitContext.complete(found), sink);
-        }
+        return FirstPassNeeded.readInOneOrTwoPasses(context -> pass(file, displayName, context, sink),
+                found -> pass(file, displayName, found, null));
     }
 
     private static ImportStats pass(Path file, String displayName, FitContext context, SampleSink sink) {

@@ -62,13 +62,8 @@ public final class FitJsonImporter {
      * @throws ImportException when the document is not FIT-derived JSON or holds no readable sample
      */
     public static ImportStats read(Path file, String displayName, SampleSink sink) {
-        try {
-            return pass(file, displayName, new FitContext(), sink);
-        } catch (FirstPassNeeded e) {
-            FitContext found = new FitContext();
-            pass(file, displayName, found, null);
-            return pass(file, displayName, FitContext.complete(found), sink);
-        }
+        return FirstPassNeeded.readInOneOrTwoPasses(context -> pass(file, displayName, context, sink),
+                found -> pass(file, displayName, found, null));
     }
 
     /** One pass; with {@code sink == null} a first pass that only collects calibrations and correlations. */
