@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
         description = {
                 "Finds every jump in each export, counts landings and foot contacts, groups them into sets, measures "
                         + "each landing and compares the volume with the level's range.",
-                "Folders are searched for exports (*.csv, *.txt). A bad file is reported on stderr and the others "
+                "Folders are searched for exports (" + Inputs.EXPORT_KINDS + "). "
+                        + "A bad file is reported on stderr and the others "
                         + "are still analysed."},
         footer = {"", ExitCodes.HELP})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -69,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         List<Path> files = Inputs.expand(paths);
         if (files.isEmpty()) {
-            stderr.println("plyometer: error: no exports found in " + paths + " (expected *.csv or *.txt files)");
+            stderr.println(Inputs.noExports(paths));
             return ExitCodes.NO_INPUT;
         }
         int[] failed = {0};

@@ -107,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> inputs = Inputs.expand(files);
         if (inputs.isEmpty()) {
-            err.println("plyometer: error: no exports found in " + files + " (expected *.csv or *.txt files)");
+            err.println(Inputs.noExports(files));
             return ExitCodes.NO_INPUT;
         }
         int failed = 0;

@@ -16,7 +16,15 @@ import java.util.stream.Stream;
  * reports).
  */
 final class Inputs {
+    /** What a folder is searched for, in words for help texts and messages. */
+    static final String EXPORT_KINDS = "*.csv, *.txt, *.fit, *.json";
+
     private Inputs() {
+    }
+
+    /** The one-line error when {@code paths} hold no export. */
+    static String noExports(Object paths) {
+        return "plyometer: error: no exports found in " + paths + " (expected " + EXPORT_KINDS + " files)";
     }
 
     static List<Path> expand(List<Path> paths) {

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
                 "Reads each export as analyze would and prints what was detected: the format and why, units and why, "
                         + "gravity, the clock, sample rate, start, duration, gaps, repeated and out-of-order rows, "
                         + "clipped samples, the columns used and ignored, and warnings. Detects no jumps.",
-                "Folders are searched for exports (*.csv, *.txt). A file that cannot be read is reported on stderr "
+                "Folders are searched for exports (" + Inputs.EXPORT_KINDS + "). "
+                        + "A file that cannot be read is reported on stderr "
                         + "and the others are still inspected."},
         footer = {"", ExitCodes.HELP})
 final class InspectCommand implements Callable<Integer> {
@@ -52,7 +53,7 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         List<Path> files = Inputs.expand(paths);
         if (files.isEmpty()) {
-            stderr.println("plyometer: error: no exports found in " + paths + " (expected *.csv or *.txt files)");
+            stderr.println(Inputs.noExports(paths));
             return ExitCodes.NO_INPUT;
         }
         Inspector inspector = new Inspector(imports.options(), Thresholds.DEFAULTS,

@@ -155,7 +155,7 @@ final class UploadCommand implements Callable<Integer> {
                     + "plan beside its export is used for it)");
         }
         if (files.isEmpty()) {
-            err.println("plyometer: error: no exports found in " + paths + " (expected *.csv or *.txt files)");
+            err.println(Inputs.noExports(paths));
             return ExitCodes.NO_INPUT;
         }
         if (start != null && files.size() > 1) {
